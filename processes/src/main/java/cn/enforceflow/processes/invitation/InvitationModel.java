@@ -1,0 +1,155 @@
+package cn.enforceflow.processes.invitation;
+
+/**
+ * 邀约式执法检查 — the element ids, variable names and candidate groups of the
+ * {@code invitation} process in {@value #RESOURCE}.
+ * <p>
+ * The business key of every instance is the request's tracking number.
+ */
+public final class InvitationModel {
+
+	public static final String PROCESS_KEY = "invitation";
+
+	public static final String RESOURCE = "models/invitation.bpmn";
+
+	// Events
+
+	public static final String START_INVITATION_SUBMITTED = "StartEvent_InvitationSubmitted";
+
+	public static final String END_DECLINED = "End_Declined";
+
+	public static final String END_CLOSED = "End_Closed";
+
+	// User tasks
+
+	public static final String TASK_ACCEPT_INVITATION = "UserTask_AcceptInvitation";
+
+	public static final String TASK_PROPOSE_VISIT_DATE = "UserTask_ProposeVisitDate";
+
+	public static final String TASK_CONFIRM_VISIT_DATE = "UserTask_ConfirmVisitDate";
+
+	public static final String TASK_RECORD_INSPECTION = "UserTask_RecordInspection";
+
+	public static final String TASK_REPORT_RECTIFICATION = "UserTask_ReportRectification";
+
+	public static final String TASK_VERIFY_RECTIFICATION = "UserTask_VerifyRectification";
+
+	public static final String TASK_RATE_SERVICE = "UserTask_RateService";
+
+	// Gateways
+
+	public static final String GATEWAY_ACCEPTED = "Gateway_Accepted";
+
+	public static final String GATEWAY_DATE_CONFIRMED = "Gateway_DateConfirmed";
+
+	public static final String GATEWAY_HAZARDS_FOUND = "Gateway_HazardsFound";
+
+	public static final String GATEWAY_RECTIFICATION_VERIFIED = "Gateway_RectificationVerified";
+
+	// Sequence flows leaving the gateways
+
+	public static final String FLOW_ACCEPTED = "Flow_Accepted";
+
+	public static final String FLOW_DECLINED = "Flow_Declined";
+
+	public static final String FLOW_DATE_CONFIRMED = "Flow_DateConfirmed";
+
+	public static final String FLOW_DATE_COUNTER_PROPOSED = "Flow_DateCounterProposed";
+
+	public static final String FLOW_NO_HAZARDS = "Flow_NoHazards";
+
+	public static final String FLOW_HAZARDS_FOUND = "Flow_HazardsFound";
+
+	public static final String FLOW_RECTIFICATION_ACCEPTED = "Flow_RectificationAccepted";
+
+	public static final String FLOW_RECTIFICATION_SENT_BACK = "Flow_RectificationSentBack";
+
+	public static final String FLOW_NOT_RECTIFIED = "Flow_NotRectified";
+
+	// Variables set at start
+
+	/**
+	 * The department's code, e.g. {@code YJJ}; the dispatcher group is derived from it.
+	 */
+	public static final String VAR_DEPARTMENT_CODE = "departmentCode";
+
+	/** The enterprise's candidate group, see {@link #enterpriseGroup(String)}. */
+	public static final String VAR_ENTERPRISE_GROUP = "enterpriseGroup";
+
+	// Variables set by the user tasks
+
+	/** Boolean, set by {@link #TASK_ACCEPT_INVITATION}. */
+	public static final String VAR_ACCEPTED = "accepted";
+
+	/**
+	 * User id, set by {@link #TASK_ACCEPT_INVITATION} on accept; assignee of the officer
+	 * tasks.
+	 */
+	public static final String VAR_LEAD_OFFICER = "leadOfficer";
+
+	/** User id, set by {@link #TASK_ACCEPT_INVITATION} on accept. */
+	public static final String VAR_SECOND_OFFICER = "secondOfficer";
+
+	/**
+	 * Boolean, set by {@link #TASK_CONFIRM_VISIT_DATE}; {@code false} is a
+	 * counter-proposal.
+	 */
+	public static final String VAR_DATE_CONFIRMED = "dateConfirmed";
+
+	/** Boolean, set by {@link #TASK_RECORD_INSPECTION}. */
+	public static final String VAR_HAZARDS_FOUND = "hazardsFound";
+
+	/**
+	 * String, a {@link VerificationOutcome} name, set by
+	 * {@link #TASK_VERIFY_RECTIFICATION}.
+	 */
+	public static final String VAR_VERIFICATION_OUTCOME = "verificationOutcome";
+
+	/**
+	 * Boolean, set by {@link #TASK_RATE_SERVICE}; {@code false} when the enterprise chose
+	 * not to rate.
+	 */
+	public static final String VAR_RATED = "rated";
+
+	// Candidate groups
+
+	/** Appended to the department code: {@code YJJ.DISPATCHER}. */
+	public static final String DISPATCHER_GROUP_SUFFIX = ".DISPATCHER";
+
+	/** Put before the enterprise's 统一社会信用代码: {@code ENT.91320800MA1XXXXXXX}. */
+	public static final String ENTERPRISE_GROUP_PREFIX = "ENT.";
+
+	private InvitationModel() {
+	}
+
+	/**
+	 * The candidate group of a department's dispatchers, as the model derives it from
+	 * {@link #VAR_DEPARTMENT_CODE}.
+	 */
+	public static String dispatcherGroup(String departmentCode) {
+		return departmentCode + DISPATCHER_GROUP_SUFFIX;
+	}
+
+	/** The value to set as {@link #VAR_ENTERPRISE_GROUP} for an enterprise. */
+	public static String enterpriseGroup(String creditCode) {
+		return ENTERPRISE_GROUP_PREFIX + creditCode;
+	}
+
+	/** What the officer concludes when verifying rectification (复查结论). */
+	public enum VerificationOutcome {
+
+		/** 整改通过 — every hazard is rectified. */
+		ACCEPTED,
+
+		/**
+		 * 退回整改 — the enterprise must report again; the application allows at most two
+		 * rounds.
+		 */
+		SENT_BACK,
+
+		/** 未整改 — the last round failed; the findings may go to the exemption workflow. */
+		NOT_RECTIFIED
+
+	}
+
+}

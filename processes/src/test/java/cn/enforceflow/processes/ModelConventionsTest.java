@@ -1,0 +1,141 @@
+package cn.enforceflow.processes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Documentation;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The conventions every BPMN model under {@code models/} follows, so that ids read as
+ * what they are and the engine's data policy holds for every process.
+ */
+class ModelConventionsTest {
+
+	private static final String MODELS = "models";
+
+	private static final Pattern FLOW_NODE_ID = Pattern.compile(
+			"^(StartEvent|EndEvent|End|UserTask|ServiceTask|Gateway|Timer|Event|Flow|Task|SubProcess|Boundary|Message|Error|Call)_[A-Z][A-Za-z0-9]*$");
+
+	private static final Pattern SEQUENCE_FLOW_ID = Pattern.compile("^Flow_[A-Z][A-Za-z0-9]*$");
+
+	/**
+	 * What bpmn-js and the Camunda Modeler generate after the underscore, e.g. 0abc123.
+	 */
+	private static final Pattern GENERATED_SUFFIX = Pattern.compile("^(?=.*[0-9])[a-z0-9]{7}$");
+
+	@Test
+	void modelsAreFound() {
+		assertThat(models()).isNotEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("models")
+	void everyProcessIsExecutableWithHistoryTimeToLive(Path model) {
+		Collection<org.camunda.bpm.model.bpmn.instance.Process> processes = read(model)
+			.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class);
+
+		assertThat(processes).isNotEmpty().allSatisfy((process) -> {
+			assertThat(process.isExecutable()).as("%s is executable", process.getId()).isTrue();
+			assertThat(process.getCamundaHistoryTimeToLiveString()).as("historyTimeToLive of %s", process.getId())
+				.isNotBlank();
+		});
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("models")
+	void everyUserTaskIsDocumented(Path model) {
+		Collection<UserTask> userTasks = read(model).getModelElementsByType(UserTask.class);
+
+		assertThat(userTasks)
+			.allSatisfy((task) -> assertThat(task.getDocumentations()).as("documentation of %s", task.getId())
+				.extracting(Documentation::getTextContent)
+				.anySatisfy((text) -> assertThat(text).isNotBlank()));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("models")
+	void flowNodeIdsAreTyped(Path model) {
+		Collection<FlowNode> flowNodes = read(model).getModelElementsByType(FlowNode.class);
+
+		assertThat(flowNodes).isNotEmpty()
+			.extracting(FlowNode::getId)
+			.allSatisfy((id) -> assertThat(isTyped(id, FLOW_NODE_ID)).as("flow node id %s", id).isTrue());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("models")
+	void sequenceFlowIdsAreReadable(Path model) {
+		Collection<SequenceFlow> sequenceFlows = read(model).getModelElementsByType(SequenceFlow.class);
+
+		assertThat(sequenceFlows).isNotEmpty()
+			.extracting(SequenceFlow::getId)
+			.allSatisfy((id) -> assertThat(isTyped(id, SEQUENCE_FLOW_ID)).as("sequence flow id %s", id).isTrue());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Activity_0abc123", "Gateway_1x2y3z4", "Flow_0k3j2l1", "Gateway_1x2y3z", "Event_1",
+			"UserTask_acceptInvitation", "Task", "Activity_AcceptInvitation" })
+	void generatedOrUntypedIdsAreRejected(String id) {
+		assertThat(isTyped(id, FLOW_NODE_ID)).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "UserTask_AcceptInvitation", "Gateway_HazardsFound", "End_Closed", "Timer_AcceptOverdue",
+			"Flow_ToStep2" })
+	void readableTypedIdsAreAccepted(String id) {
+		assertThat(isTyped(id, FLOW_NODE_ID)).isTrue();
+	}
+
+	private static boolean isTyped(String id, Pattern pattern) {
+		String suffix = id.substring(id.indexOf('_') + 1);
+		return pattern.matcher(id).matches() && !GENERATED_SUFFIX.matcher(suffix).matches();
+	}
+
+	static List<Named<Path>> models() {
+		URL directory = ModelConventionsTest.class.getClassLoader().getResource(MODELS);
+		assertThat(directory).as("classpath directory %s", MODELS).isNotNull();
+		try (Stream<Path> files = Files.walk(Path.of(directory.toURI()))) {
+			return files.filter((file) -> file.toString().endsWith(".bpmn"))
+				.sorted()
+				.map((file) -> Named.of(file.getFileName().toString(), file))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static BpmnModelInstance read(Path model) {
+		try (InputStream in = Files.newInputStream(model)) {
+			return Bpmn.readModelFromStream(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
