@@ -1,0 +1,24 @@
+package cn.enforceflow.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+import cn.enforceflow.organization.DepartmentCode;
+
+/**
+ * The user accounts.
+ */
+public interface Users {
+
+	Optional<UserProfile> profile(String username);
+
+	/** The people of a department, by display name. */
+	List<UserProfile> members(DepartmentCode department);
+
+	/**
+	 * Creates an account unless one with the same username exists.
+	 * @return whether it was created
+	 */
+	boolean register(NewUser user);
+
+}

@@ -1,0 +1,42 @@
+package cn.enforceflow.identity.web;
+
+import java.security.Principal;
+
+import cn.enforceflow.identity.UserProfile;
+import cn.enforceflow.identity.Users;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Puts the signed-in user and the CSRF token into every page's model, for the layout.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class CurrentUserModel {
+
+	private final Users users;
+
+	CurrentUserModel(Users users) {
+		this.users = users;
+	}
+
+	/**
+	 * The CSRF token for the page's forms (sign-out, later every action form). Exposed
+	 * here rather than by exposing all request attributes, which breaks the error page
+	 * after a failed render.
+	 */
+	@ModelAttribute("_csrf")
+	CsrfToken csrf(CsrfToken token) {
+		return token;
+	}
+
+	@ModelAttribute("currentUser")
+	UserProfile currentUser(Principal principal) {
+		if (principal == null) {
+			return null;
+		}
+		return this.users.profile(principal.getName()).orElse(null);
+	}
+
+}

@@ -1,0 +1,31 @@
+package cn.enforceflow.organization;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads and registers departments and enterprises.
+ */
+public interface Organizations {
+
+	List<Department> departments();
+
+	List<Department> departments(DepartmentKind kind);
+
+	Optional<Department> department(DepartmentCode code);
+
+	Optional<Enterprise> enterprise(CreditCode code);
+
+	/**
+	 * Registers a department unless one with the same code exists.
+	 * @return whether it was created
+	 */
+	boolean registerDepartment(Department department);
+
+	/**
+	 * Registers an enterprise unless one with the same credit code exists.
+	 * @return whether it was created
+	 */
+	boolean registerEnterprise(Enterprise enterprise);
+
+}

@@ -1,0 +1,11 @@
+package cn.enforceflow.organization.internal;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Enterprises extends JpaRepository<EnterpriseEntity, Long> {
+
+	Optional<EnterpriseEntity> findByCreditCode(String creditCode);
+
+}

@@ -1,0 +1,160 @@
+package cn.enforceflow;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Links the compiler cannot see between templates and message bundles.
+ */
+class ConsistencyTests {
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+
+	private static final Pattern MESSAGE_KEY = Pattern
+		.compile("@spring\\.message(?:Args)?\\s+(?:code=)?[\"']([^\"']+)[\"']\\s*(\\+)?");
+
+	private static final Pattern TEXT_ATTRIBUTE = Pattern
+		.compile("\\s(alt|title|placeholder|aria-label|label|value)\\s*=\\s*\"([^\"]*)\"");
+
+	private static final Pattern LETTERS = Pattern.compile("[\\p{IsHan}\\p{IsLatin}]");
+
+	@Test
+	void messageBundlesHaveTheSameKeysAndPlaceholders() throws IOException {
+		Properties chinese = bundle("messages.properties");
+		Properties english = bundle("messages_en.properties");
+
+		assertThat(new TreeSet<>(english.stringPropertyNames())).as("keys of messages_en.properties")
+			.isEqualTo(new TreeSet<>(chinese.stringPropertyNames()));
+		for (String key : chinese.stringPropertyNames()) {
+			assertThat(placeholders(english.getProperty(key))).as("placeholders of " + key)
+				.isEqualTo(placeholders(chinese.getProperty(key)));
+		}
+	}
+
+	@Test
+	void templatesUseOnlyKeysThatExist() throws IOException {
+		Set<String> keys = bundle("messages.properties").stringPropertyNames();
+		Map<String, List<String>> missing = new TreeMap<>();
+		for (Map.Entry<String, String> template : templates().entrySet()) {
+			Matcher matcher = MESSAGE_KEY.matcher(template.getValue());
+			while (matcher.find()) {
+				String key = matcher.group(1);
+				boolean prefix = matcher.group(2) != null;
+				boolean known = prefix ? keys.stream().anyMatch((k) -> k.startsWith(key)) : keys.contains(key);
+				if (!known) {
+					missing.computeIfAbsent(template.getKey(), (t) -> new ArrayList<>()).add(key);
+				}
+			}
+		}
+		assertThat(missing).as("message keys used in templates but missing from the bundle").isEmpty();
+	}
+
+	@Test
+	void templatesHoldNoLiteralText() throws IOException {
+		Map<String, List<String>> literals = new TreeMap<>();
+		templates().forEach((name, source) -> {
+			List<String> found = literalTexts(source);
+			if (!found.isEmpty()) {
+				literals.put(name, found);
+			}
+		});
+		assertThat(literals).as("literal UI text in templates (use the message bundles)").isEmpty();
+	}
+
+	@Test
+	void literalTextDetectorFindsTextAndAttributes() {
+		String template = """
+				<#import "/spring.ftl" as spring>
+				<#-- a comment with words is fine -->
+				<h1><@spring.message "home.title"/></h1>
+				<p>${user.displayName()} · <@spring.message "home.today"/></p>
+				<p>待办事项</p>
+				<input placeholder="Search" value="${_csrf.token}">
+				<img alt="">
+				<span>Overdue</span>
+				""";
+
+		assertThat(literalTexts(template)).containsExactly("placeholder=\"Search\"", "待办事项", "Overdue");
+	}
+
+	static List<String> literalTexts(String source) {
+		String stripped = source.replaceAll("(?s)<#--.*?-->", "")
+			.replaceAll("(?s)<script\\b.*?</script>", "")
+			.replaceAll("(?s)<style\\b.*?</style>", "")
+			.replaceAll("(?s)<!--.*?-->", "")
+			.replaceAll("<@[^>]*>", "")
+			.replaceAll("</@[^>]*>", "")
+			.replaceAll("<#[^>]*>", "")
+			.replaceAll("</#[^>]*>", "")
+			.replaceAll("\\$\\{[^}]*}", "")
+			.replaceAll("<!DOCTYPE[^>]*>", "");
+		List<String> found = new ArrayList<>();
+		Matcher tags = Pattern.compile("<[^>]+>").matcher(stripped);
+		while (tags.find()) {
+			Matcher attribute = TEXT_ATTRIBUTE.matcher(tags.group());
+			while (attribute.find()) {
+				if (LETTERS.matcher(attribute.group(2)).find()) {
+					found.add(attribute.group(1) + "=\"" + attribute.group(2) + "\"");
+				}
+			}
+		}
+		for (String text : stripped.split("<[^>]+>")) {
+			String trimmed = text.strip();
+			if (LETTERS.matcher(trimmed).find()) {
+				found.add(trimmed);
+			}
+		}
+		return found;
+	}
+
+	private static Map<String, String> templates() throws IOException {
+		Map<String, String> templates = new TreeMap<>();
+		for (Resource resource : new PathMatchingResourcePatternResolver()
+			.getResources("classpath*:templates/**/*.ftlh")) {
+			try (InputStream in = resource.getInputStream()) {
+				String path = resource.getURL().getPath();
+				templates.put(path.substring(path.indexOf("templates/")),
+						new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		assertThat(templates).as("templates").isNotEmpty();
+		return templates;
+	}
+
+	private static Properties bundle(String name) throws IOException {
+		Properties properties = new Properties();
+		try (InputStreamReader reader = new InputStreamReader(new ClassPathResource(name).getInputStream(),
+				StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+
+	private static Set<String> placeholders(String message) {
+		Set<String> found = new TreeSet<>();
+		Matcher matcher = PLACEHOLDER.matcher(message);
+		while (matcher.find()) {
+			found.add(matcher.group(1));
+		}
+		return found;
+	}
+
+}

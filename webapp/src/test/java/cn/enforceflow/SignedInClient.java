@@ -1,0 +1,125 @@
+package cn.enforceflow;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A person's browser without the browser: cookies, the sign-in form with its CSRF token,
+ * and plain requests, against a running node. Cookies can be carried to another node.
+ */
+public final class SignedInClient {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.cookieHandler(this.cookies)
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	private String baseUrl;
+
+	public SignedInClient(int port) {
+		this.baseUrl = "http://localhost:" + port;
+	}
+
+	/** Sends the following requests to another node, with the same cookies. */
+	public SignedInClient moveTo(int port) {
+		URI from = URI.create(this.baseUrl);
+		this.baseUrl = "http://localhost:" + port;
+		for (HttpCookie cookie : this.cookies.getCookieStore().get(from)) {
+			this.cookies.getCookieStore().add(URI.create(this.baseUrl), cookie);
+		}
+		return this;
+	}
+
+	/** Signs in through the sign-in page; returns the response to the form post. */
+	public HttpResponse<String> signIn(String username, String password) {
+		String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
+				+ encode(csrfTokenOf(get("/login").body()));
+		return send(HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build());
+	}
+
+	public HttpResponse<String> signOut() {
+		String token = csrfTokenOf(get("/").body());
+		return send(HttpRequest.newBuilder(uri("/logout"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(token)))
+			.build());
+	}
+
+	public HttpResponse<String> get(String path) {
+		return get(path, "text/html");
+	}
+
+	public HttpResponse<String> get(String path, String accept) {
+		return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET().build());
+	}
+
+	/**
+	 * An API call with HTTP Basic credentials (no cookies are needed or used by the API).
+	 */
+	public HttpResponse<String> api(String path, String username, String password) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json");
+		if (username != null) {
+			request.header("Authorization", "Basic "
+					+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+		}
+		return send(request.GET().build());
+	}
+
+	public String sessionCookie() {
+		return this.cookies.getCookieStore()
+			.get(URI.create(this.baseUrl))
+			.stream()
+			.filter((c) -> c.getName().equals("SESSION"))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private URI uri(String path) {
+		return URI.create(this.baseUrl + path);
+	}
+
+	private static String csrfTokenOf(String html) {
+		Matcher matcher = CSRF.matcher(html);
+		if (!matcher.find()) {
+			throw new IllegalStateException("no CSRF token on the page");
+		}
+		return matcher.group(1);
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
