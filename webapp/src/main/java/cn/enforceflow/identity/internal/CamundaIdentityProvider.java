@@ -222,7 +222,8 @@ class CamundaIdentityProvider implements ReadOnlyIdentityProvider {
 	private List<Member> members(String username) {
 		return this.readOnly.execute((status) -> {
 			List<UserAccountEntity> found = (username != null)
-					? this.accounts.findByUsername(username).stream().toList() : this.accounts.findAll();
+					? this.accounts.findByUsername(username).stream().toList()
+					: this.accounts.findAllByOrderByUsername();
 			return found.stream().map(Member::of).toList();
 		});
 	}
