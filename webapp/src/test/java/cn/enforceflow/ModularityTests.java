@@ -26,7 +26,8 @@ class ModularityTests {
 	@Test
 	void writesModuleDocumentation() {
 		Path output = Path.of("target", "spring-modulith-docs");
-		Documenter documenter = new Documenter(this.modules, output.toString());
+		Documenter documenter = new Documenter(this.modules,
+				Documenter.Options.defaults().withOutputFolder(output.toString()));
 		documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
 
 		assertThat(output.resolve("components.puml")).isRegularFile();

@@ -2,6 +2,7 @@ package cn.enforceflow.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,8 +29,7 @@ import cn.enforceflow.organization.Organizations;
 import cn.enforceflow.platform.Csv;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.io.ClassPathResource;
@@ -46,7 +46,7 @@ import org.springframework.util.StringUtils;
 @Component
 @ConditionalOnProperty(name = "enforceflow.demo.enabled", havingValue = "true")
 @EnableConfigurationProperties(DemoProperties.class)
-class DemoDataSeeder implements ApplicationRunner {
+class DemoDataSeeder implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
@@ -69,7 +69,16 @@ class DemoDataSeeder implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws IOException {
+	public void afterSingletonsInstantiated() {
+		try {
+			seed();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read the demo data", ex);
+		}
+	}
+
+	void seed() throws IOException {
 		if (!StringUtils.hasText(this.properties.password())) {
 			throw new IllegalStateException("enforceflow.demo.password must be set when the demo data is enabled");
 		}

@@ -8,6 +8,10 @@ import java.util.Optional;
  */
 public interface Organizations {
 
+	/**
+	 * Every organ: enforcement departments first, then the justice bureau and the
+	 * commission.
+	 */
 	List<Department> departments();
 
 	List<Department> departments(DepartmentKind kind);

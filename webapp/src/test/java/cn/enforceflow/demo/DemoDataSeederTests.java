@@ -5,7 +5,6 @@ import java.util.List;
 import cn.enforceflow.AppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +25,7 @@ class DemoDataSeederTests {
 	void seedingAgainChangesNothing() throws Exception {
 		List<Integer> before = counts();
 
-		this.seeder.run(new DefaultApplicationArguments());
+		this.seeder.seed();
 
 		assertThat(counts()).isEqualTo(before);
 	}

@@ -12,6 +12,4 @@ interface Departments extends JpaRepository<DepartmentEntity, Long> {
 
 	List<DepartmentEntity> findByKindOrderByCode(DepartmentKind kind);
 
-	List<DepartmentEntity> findAllByOrderByKindAscCodeAsc();
-
 }

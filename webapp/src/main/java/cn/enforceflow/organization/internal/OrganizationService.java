@@ -1,5 +1,6 @@
 package cn.enforceflow.organization.internal;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +28,11 @@ class OrganizationService implements Organizations {
 
 	@Override
 	public List<Department> departments() {
-		return this.departments.findAllByOrderByKindAscCodeAsc().stream().map(DepartmentEntity::toDepartment).toList();
+		return this.departments.findAll()
+			.stream()
+			.map(DepartmentEntity::toDepartment)
+			.sorted(Comparator.comparing(Department::kind).thenComparing((d) -> d.code().value()))
+			.toList();
 	}
 
 	@Override
