@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Links the compiler cannot see: every {@code delegateExpression} of every deployed model
  * (tasks and listeners) names a bean of the application.
  */
-@AppTest
+@FullApplication
 class ProcessWiringTests {
 
 	private static final Pattern DELEGATE = Pattern

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * first, and signing out on one ends it on both. In the MySQL suite both nodes share the
  * MySQL database.
  */
-@AppTest
+@FullApplication
 class TwoNodeSessionTests {
 
 	private static ConfigurableApplicationContext secondNode;

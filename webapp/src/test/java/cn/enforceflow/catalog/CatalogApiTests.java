@@ -2,7 +2,7 @@ package cn.enforceflow.catalog;
 
 import java.net.http.HttpResponse;
 
-import cn.enforceflow.AppTest;
+import cn.enforceflow.FullApplication;
 import cn.enforceflow.SignedInClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AppTest
+@FullApplication
 class CatalogApiTests {
 
 	@LocalServerPort

@@ -2,14 +2,14 @@ package cn.enforceflow.demo;
 
 import java.util.List;
 
-import cn.enforceflow.AppTest;
+import cn.enforceflow.FullApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AppTest
+@FullApplication
 class DemoDataSeederTests {
 
 	private static final List<String> TABLES = List.of("department", "enterprise", "inspection_item_list",

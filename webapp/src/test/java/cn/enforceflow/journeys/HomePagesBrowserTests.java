@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 
-import cn.enforceflow.AppTest;
+import cn.enforceflow.FullApplication;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every demo user signs in through the Chinese sign-in page in a real (headless) Chromium
  * and lands on the home page of their role; screenshots go to {@code target/screenshots}.
  */
-@AppTest
+@FullApplication
 class HomePagesBrowserTests {
 
 	private static final Path CHROMIUM = Path.of(System.getProperty("enforceflow.chromium", "/usr/bin/chromium"));

@@ -1,12 +1,12 @@
 package cn.enforceflow.organization;
 
-import cn.enforceflow.AppTest;
+import cn.enforceflow.FullApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AppTest
+@FullApplication
 class OrganizationsTests {
 
 	@Autowired

@@ -5,8 +5,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import cn.enforceflow.AppTest;
-import cn.enforceflow.TestDatabase;
+import cn.enforceflow.FullApplication;
+import cn.enforceflow.PerRunDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The suite runs where it says it runs: on H2 by default, on this run's own database on
  * the MySQL-compatible server in the MySQL suite, with the settings production needs.
  */
-@AppTest
+@FullApplication
 class DatabaseTests {
 
 	private static final boolean MYSQL = "mysql".equals(System.getProperty("enforceflow.test.database"));
@@ -35,7 +35,7 @@ class DatabaseTests {
 			String product = connection.getMetaData().getDatabaseProductName();
 			if (MYSQL) {
 				assertThat(product).isEqualTo("MySQL");
-				assertThat(connection.getCatalog()).isEqualTo(TestDatabase.mysqlDatabase())
+				assertThat(connection.getCatalog()).isEqualTo(PerRunDatabase.mysqlDatabase())
 					.startsWith("enforceflow_test_");
 			}
 			else {

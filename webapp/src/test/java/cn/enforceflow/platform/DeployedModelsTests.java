@@ -4,7 +4,7 @@ import java.io.InputStream;
 import java.util.Set;
 import java.util.TreeSet;
 
-import cn.enforceflow.AppTest;
+import cn.enforceflow.FullApplication;
 import cn.enforceflow.platform.engine.DeployedModels;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -15,7 +15,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AppTest
+@FullApplication
 class DeployedModelsTests {
 
 	@Autowired

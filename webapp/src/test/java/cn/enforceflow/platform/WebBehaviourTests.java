@@ -2,7 +2,7 @@ package cn.enforceflow.platform;
 
 import java.net.http.HttpResponse;
 
-import cn.enforceflow.AppTest;
+import cn.enforceflow.FullApplication;
 import cn.enforceflow.SignedInClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What people and API clients meet at the edges: sign-in, language, errors, health, the
  * engine.
  */
-@AppTest
+@FullApplication
 class WebBehaviourTests {
 
 	@LocalServerPort

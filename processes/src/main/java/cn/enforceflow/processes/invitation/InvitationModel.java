@@ -116,7 +116,7 @@ public final class InvitationModel {
 	/** Appended to the department code: {@code YJJ.DISPATCHER}. */
 	public static final String DISPATCHER_GROUP_SUFFIX = ".DISPATCHER";
 
-	/** Put before the enterprise's 统一社会信用代码: {@code ENT.91320800MA1XXXXXXX}. */
+	/** Put before the enterprise's 统一社会信用代码: {@code ENT.91320804746832153E}. */
 	public static final String ENTERPRISE_GROUP_PREFIX = "ENT.";
 
 	private InvitationModel() {

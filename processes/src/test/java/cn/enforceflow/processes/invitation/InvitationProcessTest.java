@@ -70,7 +70,7 @@ class InvitationProcessTest {
 
 	private static final String DISPATCHER_GROUP = InvitationModel.dispatcherGroup(DEPARTMENT_CODE);
 
-	private static final String ENTERPRISE_GROUP = InvitationModel.enterpriseGroup("91320800MA1XXXXXXX");
+	private static final String ENTERPRISE_GROUP = InvitationModel.enterpriseGroup("91320804746832153E");
 
 	private static final String LEAD_OFFICER = "officer.zhang";
 

@@ -38,43 +38,37 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, Problems problems) throws Exception {
-		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
-			response.setHeader("WWW-Authenticate", "Basic realm=\"EnforceFlow\", charset=\"UTF-8\"");
-			problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
-		};
-		AccessDeniedHandler forbidden = (request, response, ex) -> problems.write(request, response,
-				HttpStatus.FORBIDDEN, "problem.forbidden");
 		http.securityMatcher(PATHS.matcher("/api/**"))
-			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
-			.httpBasic((basic) -> basic.authenticationEntryPoint(unauthorized))
-			.exceptionHandling(
-					(exceptions) -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.securityContext(
-					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-			// stateless: no cookie is ever trusted here, so there is nothing to forge
-			.csrf((csrf) -> csrf.disable());
-		return http.build();
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated());
+		return statelessBasic(http, problems, "EnforceFlow").build();
 	}
 
 	@Bean
 	@Order(2)
 	SecurityFilterChain engineRestChain(HttpSecurity http, Problems problems) throws Exception {
+		http.securityMatcher(PATHS.matcher("/engine-rest/**"))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(Role.ADMIN.name()));
+		return statelessBasic(http, problems, "EnforceFlow engine").build();
+	}
+
+	/**
+	 * HTTP Basic without sessions, answering problem+json. No cookie is ever trusted on
+	 * such a chain, so there is nothing to forge and CSRF protection is off.
+	 */
+	private static HttpSecurity statelessBasic(HttpSecurity http, Problems problems, String realm) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
-			response.setHeader("WWW-Authenticate", "Basic realm=\"EnforceFlow engine\", charset=\"UTF-8\"");
+			response.setHeader("WWW-Authenticate", "Basic realm=\"" + realm + "\", charset=\"UTF-8\"");
 			problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
 		};
-		http.securityMatcher(PATHS.matcher("/engine-rest/**"))
-			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(Role.ADMIN.name()))
-			.httpBasic((basic) -> basic.authenticationEntryPoint(unauthorized))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized)
-				.accessDeniedHandler((request, response, ex) -> problems.write(request, response, HttpStatus.FORBIDDEN,
-						"problem.forbidden")))
+		AccessDeniedHandler forbidden = (request, response, ex) -> problems.write(request, response,
+				HttpStatus.FORBIDDEN, "problem.forbidden");
+		return http.httpBasic((basic) -> basic.authenticationEntryPoint(unauthorized))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext(
 					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.csrf((csrf) -> csrf.disable());
-		return http.build();
 	}
 
 	@Bean

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import cn.enforceflow.AppTest;
+import cn.enforceflow.FullApplication;
 import cn.enforceflow.SignedInClient;
 import cn.enforceflow.identity.CandidateGroups;
 import cn.enforceflow.identity.Role;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * The engine's identity service reads the demo accounts: users, the groups
  * {@link CandidateGroups} gives them, passwords, and no tenants.
  */
-@AppTest
+@FullApplication
 class CamundaIdentityProviderTests {
 
 	private static final DepartmentCode YJJ = DepartmentCode.of("YJJ");

@@ -11,13 +11,13 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /**
  * The whole application on a random port, on the database of this run (see
- * {@link TestDatabase}). Every full-application test uses exactly this, so they share one
- * cached context.
+ * {@link PerRunDatabase}). Every full-application test uses exactly this, so they share
+ * one cached context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(classes = EnforceFlowApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-public @interface AppTest {
+public @interface FullApplication {
 
 }

@@ -25,7 +25,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * The application reads its MySQL settings from {@code ENFORCEFLOW_DB_*}; Spring resolves
  * those from system properties too, which is how this hands them over.
  */
-public class TestDatabase implements LauncherSessionListener {
+public class PerRunDatabase implements LauncherSessionListener {
 
 	private static final String MYSQL_SERVER = System.getProperty("enforceflow.test.mysql.server",
 			"jdbc:mysql://127.0.0.1:3306/");
