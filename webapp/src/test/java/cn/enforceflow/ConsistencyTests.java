@@ -36,22 +36,50 @@ class ConsistencyTests {
 
 	private static final Pattern LETTERS = Pattern.compile("[\\p{IsHan}\\p{IsLatin}]");
 
+	/**
+	 * The bundles of {@code spring.messages.basename}: Chinese is the default file,
+	 * English the _en file.
+	 */
+	private static final List<String> BUNDLES = List.of("messages", "i18n/calendar", "i18n/deadlines");
+
 	@Test
 	void messageBundlesHaveTheSameKeysAndPlaceholders() throws IOException {
-		Properties chinese = bundle("messages.properties");
-		Properties english = bundle("messages_en.properties");
+		for (String bundle : BUNDLES) {
+			if (!new ClassPathResource(bundle + ".properties").exists()) {
+				continue;
+			}
+			Properties chinese = bundle(bundle + ".properties");
+			Properties english = bundle(bundle + "_en.properties");
 
-		assertThat(new TreeSet<>(english.stringPropertyNames())).as("keys of messages_en.properties")
-			.isEqualTo(new TreeSet<>(chinese.stringPropertyNames()));
-		for (String key : chinese.stringPropertyNames()) {
-			assertThat(placeholders(english.getProperty(key))).as("placeholders of " + key)
-				.isEqualTo(placeholders(chinese.getProperty(key)));
+			assertThat(new TreeSet<>(english.stringPropertyNames())).as("keys of " + bundle + "_en.properties")
+				.isEqualTo(new TreeSet<>(chinese.stringPropertyNames()));
+			for (String key : chinese.stringPropertyNames()) {
+				assertThat(placeholders(english.getProperty(key))).as("placeholders of " + key)
+					.isEqualTo(placeholders(chinese.getProperty(key)));
+			}
 		}
 	}
 
 	@Test
+	void everyBundleOfTheApplicationIsChecked() throws IOException {
+		Properties application = new Properties();
+		try (InputStream in = new ClassPathResource("application.yml").getInputStream()) {
+			String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			Matcher basename = Pattern.compile("basename:\\s*(\\S+)").matcher(yaml);
+			assertThat(basename.find()).isTrue();
+			application.setProperty("basename", basename.group(1));
+		}
+		assertThat(List.of(application.getProperty("basename").split(","))).containsExactlyElementsOf(BUNDLES);
+	}
+
+	@Test
 	void templatesUseOnlyKeysThatExist() throws IOException {
-		Set<String> keys = bundle("messages.properties").stringPropertyNames();
+		Set<String> keys = new TreeSet<>();
+		for (String bundle : BUNDLES) {
+			if (new ClassPathResource(bundle + ".properties").exists()) {
+				keys.addAll(bundle(bundle + ".properties").stringPropertyNames());
+			}
+		}
 		Map<String, List<String>> missing = new TreeMap<>();
 		for (Map.Entry<String, String> template : templates().entrySet()) {
 			Matcher matcher = MESSAGE_KEY.matcher(template.getValue());

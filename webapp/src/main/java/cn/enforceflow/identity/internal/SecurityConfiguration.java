@@ -80,7 +80,7 @@ class SecurityConfiguration {
 					PATHS.matcher("/images/**"), PATHS.matcher("/favicon.ico"), PATHS.matcher("/public/**"),
 					PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/**"))
 			.permitAll()
-			.requestMatchers(PATHS.matcher("/camunda/**"))
+			.requestMatchers(PATHS.matcher("/camunda/**"), PATHS.matcher("/admin/**"))
 			.hasRole(Role.ADMIN.name())
 			.anyRequest()
 			.authenticated())
