@@ -1,5 +1,6 @@
 package cn.enforceflow;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -11,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,6 +83,49 @@ public final class SignedInClient {
 					+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
 		}
 		return send(request.GET().build());
+	}
+
+	/** An API POST without a body, with HTTP Basic credentials. */
+	public HttpResponse<String> apiPost(String path, String username, String password) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Accept", "application/json")
+			.header("Authorization",
+					"Basic " + Base64.getEncoder()
+						.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build());
+	}
+
+	/**
+	 * Posts a form as the browser does, with the CSRF token of the session; the response
+	 * is not followed.
+	 */
+	public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+		StringBuilder form = new StringBuilder("_csrf=" + encode(csrfTokenOf(get("/").body())));
+		fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+			.build());
+	}
+
+	/**
+	 * Uploads one file as a multipart form. The CSRF token goes in the address, as the
+	 * upload forms put it: the body of an oversized upload is never read.
+	 */
+	public HttpResponse<String> postFile(String path, String field, String filename, byte[] content) {
+		String boundary = "----EnforceFlowBoundary" + Long.toHexString(System.nanoTime());
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		String token = encode(csrfTokenOf(get("/").body()));
+		return send(HttpRequest.newBuilder(uri(path + (path.contains("?") ? "&" : "?") + "_csrf=" + token))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
 	}
 
 	public String sessionCookie() {

@@ -11,14 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.Documentation;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -36,6 +40,9 @@ class ModelConventionsTest {
 
 	private static final Pattern FLOW_NODE_ID = Pattern.compile(
 			"^(StartEvent|EndEvent|End|UserTask|ServiceTask|Gateway|Timer|Event|Flow|Task|SubProcess|Boundary|Message|Error|Call)_[A-Z][A-Za-z0-9]*$");
+
+	/** A due date that names a deadline policy, see {@link DeadlineModel}. */
+	private static final Pattern POLICY_DUE_DATE = Pattern.compile("^\\$\\{deadlines\\.due\\('([a-z0-9.-]+)'\\)}$");
 
 	private static final Pattern SEQUENCE_FLOW_ID = Pattern.compile("^Flow_[A-Z][A-Za-z0-9]*$");
 
@@ -71,6 +78,49 @@ class ModelConventionsTest {
 			.allSatisfy((task) -> assertThat(task.getDocumentations()).as("documentation of %s", task.getId())
 				.extracting(Documentation::getTextContent)
 				.anySatisfy((text) -> assertThat(text).isNotBlank()));
+	}
+
+	/**
+	 * Every due date is a deadline policy, and the task's overdue timer names the same
+	 * policy, so that the two always agree; the reminder timer names it too. Both timers
+	 * leave the task open and lead to the deadline delegates.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("models")
+	void dueDatesComeFromPoliciesWithMatchingTimers(Path model) {
+		BpmnModelInstance instance = read(model);
+		for (UserTask task : instance.getModelElementsByType(UserTask.class)) {
+			if (task.getCamundaDueDate() == null) {
+				continue;
+			}
+			Matcher due = POLICY_DUE_DATE.matcher(task.getCamundaDueDate());
+			assertThat(due.matches()).as("due date of %s names a deadline policy", task.getId()).isTrue();
+			String policy = due.group(1);
+			List<BoundaryEvent> timers = instance.getModelElementsByType(BoundaryEvent.class)
+				.stream()
+				.filter((event) -> event.getAttachedTo() == task)
+				.toList();
+
+			assertThat(timers).as("overdue timer of %s", task.getId())
+				.anySatisfy((timer) -> assertDeadlineTimer(timer, DeadlineModel.dueExpression(policy),
+						DeadlineModel.BREACH_DELEGATE));
+			assertThat(timers).as("reminder timer of %s", task.getId())
+				.anySatisfy((timer) -> assertDeadlineTimer(timer, DeadlineModel.reminderExpression(policy),
+						DeadlineModel.REMINDER_DELEGATE));
+		}
+	}
+
+	private static void assertDeadlineTimer(BoundaryEvent timer, String duration, String delegate) {
+		assertThat(timer.cancelActivity()).as("%s is non-interrupting", timer.getId()).isFalse();
+		assertThat(timer.getEventDefinitions()).singleElement()
+			.isInstanceOfSatisfying(TimerEventDefinition.class,
+					(definition) -> assertThat(definition.getTimeDuration()).isNotNull()
+						.extracting((d) -> d.getTextContent().strip())
+						.isEqualTo(duration));
+		assertThat(timer.getOutgoing()).singleElement()
+			.extracting(SequenceFlow::getTarget)
+			.isInstanceOfSatisfying(ServiceTask.class,
+					(service) -> assertThat(service.getCamundaDelegateExpression()).isEqualTo("${" + delegate + "}"));
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -1,10 +1,13 @@
 package cn.enforceflow.processes.invitation;
 
+import cn.enforceflow.processes.DeadlineModel;
+
 /**
  * 邀约式执法检查 — the element ids, variable names and candidate groups of the
  * {@code invitation} process in {@value #RESOURCE}.
  * <p>
- * The business key of every instance is the request's tracking number.
+ * The business key of every instance is the request's tracking number. Every user task
+ * has a deadline, see {@link Step}.
  */
 public final class InvitationModel {
 
@@ -120,6 +123,84 @@ public final class InvitationModel {
 	public static final String ENTERPRISE_GROUP_PREFIX = "ENT.";
 
 	private InvitationModel() {
+	}
+
+	/**
+	 * The deadline of each user task: the policy its due date and timers name, and the
+	 * step that names its timers, service tasks and end events (see
+	 * {@link DeadlineModel}).
+	 */
+	public enum Step {
+
+		/** 受理, 2 working days. */
+		ACCEPTANCE(TASK_ACCEPT_INVITATION, "Acceptance", "invitation.accept"),
+
+		/** 约定时间: the lead officer proposes a date, 5 working days. */
+		DATE_PROPOSAL(TASK_PROPOSE_VISIT_DATE, "DateProposal", "invitation.schedule"),
+
+		/** 约定时间: the enterprise confirms or counter-proposes, 5 working days. */
+		DATE_CONFIRMATION(TASK_CONFIRM_VISIT_DATE, "DateConfirmation", "invitation.schedule"),
+
+		/** 记录检查结果, 3 working days. */
+		INSPECTION_RECORD(TASK_RECORD_INSPECTION, "InspectionRecord", "invitation.record"),
+
+		/**
+		 * 整改, by default 15 working days; the officer will set it per hazard.
+		 */
+		RECTIFICATION_REPORT(TASK_REPORT_RECTIFICATION, "RectificationReport", "invitation.rectify"),
+
+		/** 复查, 5 working days. */
+		VERIFICATION(TASK_VERIFY_RECTIFICATION, "Verification", "invitation.verify"),
+
+		/** 评价, 10 working days. */
+		RATING(TASK_RATE_SERVICE, "Rating", "invitation.rate");
+
+		private final String task;
+
+		private final String step;
+
+		private final String policy;
+
+		Step(String task, String step, String policy) {
+			this.task = task;
+			this.step = step;
+			this.policy = policy;
+		}
+
+		/** The user task's element id. */
+		public String task() {
+			return this.task;
+		}
+
+		/** The deadline policy's key. */
+		public String policy() {
+			return this.policy;
+		}
+
+		public String reminderTimer() {
+			return DeadlineModel.reminderTimer(this.step);
+		}
+
+		public String overdueTimer() {
+			return DeadlineModel.overdueTimer(this.step);
+		}
+
+		public String reminderTask() {
+			return DeadlineModel.reminderTask(this.step);
+		}
+
+		public String breachTask() {
+			return DeadlineModel.breachTask(this.step);
+		}
+
+		public String remindedEnd() {
+			return DeadlineModel.remindedEnd(this.step);
+		}
+
+		public String breachRecordedEnd() {
+			return DeadlineModel.breachRecordedEnd(this.step);
+		}
+
 	}
 
 	/**

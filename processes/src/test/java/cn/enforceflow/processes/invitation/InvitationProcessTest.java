@@ -38,6 +38,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import cn.enforceflow.processes.DeadlineMocks;
+import cn.enforceflow.processes.invitation.InvitationModel.Step;
 import cn.enforceflow.processes.invitation.InvitationModel.VerificationOutcome;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -47,6 +49,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.junit.jupiter.api.AfterEach;
@@ -79,10 +82,12 @@ class InvitationProcessTest {
 	@BeforeEach
 	void useEngine() {
 		BpmnAwareTests.init(engine.getProcessEngine());
+		DeadlineMocks.register();
 	}
 
 	@AfterEach
 	void releaseEngine() {
+		Mocks.reset();
 		BpmnAwareTests.reset();
 	}
 
@@ -233,6 +238,13 @@ class InvitationProcessTest {
 			.toList();
 
 		Assertions.assertThat(elementIdConstants()).isNotEmpty().isSubsetOf(modelIds);
+		for (Step step : Step.values()) {
+			Assertions
+				.assertThat(List.of(step.task(), step.reminderTimer(), step.overdueTimer(), step.reminderTask(),
+						step.breachTask(), step.remindedEnd(), step.breachRecordedEnd()))
+				.as("elements of %s", step)
+				.isSubsetOf(modelIds);
+		}
 	}
 
 	private ProcessInstance submit() {

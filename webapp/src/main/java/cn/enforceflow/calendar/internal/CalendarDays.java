@@ -1,0 +1,19 @@
+package cn.enforceflow.calendar.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface CalendarDays extends JpaRepository<CalendarDayEntity, LocalDate> {
+
+	List<CalendarDayEntity> findByDayBetweenOrderByDay(LocalDate from, LocalDate to);
+
+	@Modifying
+	@Query("delete from CalendarDayEntity d where d.day between :from and :to")
+	int deleteBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+}
