@@ -133,7 +133,8 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 				: Optional.empty();
 		return new NewUser(row.get("username"), row.get("display_name"), this.properties.password(), roles,
 				optional(row.get("department_code")).map(DepartmentCode::of),
-				optional(row.get("enterprise_credit_code")).map(CreditCode::new), certificate);
+				optional(row.get("enterprise_credit_code")).map(CreditCode::new), certificate,
+				optional(row.get("email")));
 	}
 
 	private static Optional<String> optional(String value) {

@@ -60,6 +60,42 @@ public final class CandidateGroups {
 		return department.map((code) -> departmentRole(code, role)).stream().toList();
 	}
 
+	/**
+	 * A group id taken apart: the role it stands for and the organisation it is held in.
+	 */
+	public record Membership(Role role, Optional<DepartmentCode> department, Optional<CreditCode> enterprise) {
+
+	}
+
+	/** Reads a group id back; empty for an id that no rule of this class produces. */
+	public static Optional<Membership> parse(String groupId) {
+		if (groupId == null) {
+			return Optional.empty();
+		}
+		if (groupId.equals(CAMUNDA_ADMIN)) {
+			return Optional.of(new Membership(Role.ADMIN, Optional.empty(), Optional.empty()));
+		}
+		if (groupId.startsWith(ENTERPRISE_PREFIX)) {
+			String code = groupId.substring(ENTERPRISE_PREFIX.length());
+			return CreditCode.isValid(code)
+					? Optional.of(new Membership(Role.ENTERPRISE, Optional.empty(), Optional.of(new CreditCode(code))))
+					: Optional.empty();
+		}
+		int dot = groupId.indexOf('.');
+		if (dot <= 0) {
+			return Optional.empty();
+		}
+		try {
+			Role role = Role.valueOf(groupId.substring(dot + 1));
+			DepartmentCode department = DepartmentCode.of(groupId.substring(0, dot));
+			return DEPARTMENT_ROLES.contains(role)
+					? Optional.of(new Membership(role, Optional.of(department), Optional.empty())) : Optional.empty();
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
 	/** The groups of a user, in the order of their roles. */
 	public static List<String> of(UserProfile user) {
 		Optional<DepartmentCode> department = user.department().map(Department::code);

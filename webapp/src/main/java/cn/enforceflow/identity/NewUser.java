@@ -12,7 +12,7 @@ import cn.enforceflow.organization.DepartmentCode;
  */
 public record NewUser(String username, String displayName, String password, Set<Role> roles,
 		Optional<DepartmentCode> department, Optional<CreditCode> enterprise,
-		Optional<EnforcementCertificate> certificate) {
+		Optional<EnforcementCertificate> certificate, Optional<String> email) {
 
 	public NewUser {
 		roles = Set.copyOf(roles);

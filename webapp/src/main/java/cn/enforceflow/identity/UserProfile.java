@@ -11,7 +11,7 @@ import cn.enforceflow.organization.Enterprise;
  * certificate.
  */
 public record UserProfile(String username, String displayName, Set<Role> roles, Optional<Department> department,
-		Optional<Enterprise> enterprise, Optional<EnforcementCertificate> certificate) {
+		Optional<Enterprise> enterprise, Optional<EnforcementCertificate> certificate, Optional<String> email) {
 
 	public UserProfile {
 		roles = Set.copyOf(roles);

@@ -16,6 +16,12 @@ public interface Users {
 	List<UserProfile> members(DepartmentCode department);
 
 	/**
+	 * The people in a candidate group (see {@link CandidateGroups}), e.g.
+	 * {@code SFJ.SUPERVISOR}; nobody for a group id that names no group.
+	 */
+	List<UserProfile> membersOf(String groupId);
+
+	/**
 	 * Creates an account unless one with the same username exists.
 	 * @return whether it was created
 	 */

@@ -12,6 +12,7 @@ import cn.enforceflow.catalog.InspectionItemList;
 import cn.enforceflow.identity.Role;
 import cn.enforceflow.identity.UserProfile;
 import cn.enforceflow.identity.Users;
+import cn.enforceflow.inbox.Inbox;
 import cn.enforceflow.organization.Department;
 import cn.enforceflow.organization.DepartmentKind;
 import cn.enforceflow.organization.Organizations;
@@ -35,6 +36,9 @@ class HomeController {
 	/** Certificates that lapse within this many days are flagged on the pages. */
 	private static final int CERTIFICATE_WARNING_DAYS = 90;
 
+	/** The soonest-due tasks shown on the home page. */
+	private static final int HOME_TASKS = 10;
+
 	private final Users users;
 
 	private final Organizations organizations;
@@ -43,14 +47,17 @@ class HomeController {
 
 	private final DeployedModels models;
 
+	private final Inbox inbox;
+
 	private final Clock clock;
 
 	HomeController(Users users, Organizations organizations, InspectionCatalog catalog, DeployedModels models,
-			Clock clock) {
+			Inbox inbox, Clock clock) {
 		this.users = users;
 		this.organizations = organizations;
 		this.catalog = catalog;
 		this.models = models;
+		this.inbox = inbox;
 		this.clock = clock;
 	}
 
@@ -65,6 +72,7 @@ class HomeController {
 		model.addAttribute("enterprise", user.enterprise().orElse(null));
 		model.addAttribute("today", today);
 		model.addAttribute("certificate", user.certificate().map((c) -> CertificateStatus.of(c, today)).orElse(null));
+		model.addAttribute("tasks", this.inbox.openTasks(user.username(), HOME_TASKS));
 		if (role == null) {
 			return "home/no-role";
 		}

@@ -48,6 +48,9 @@ class UserAccountEntity {
 	@Column(name = "enterprise_credit_code", length = 18)
 	private String enterpriseCreditCode;
 
+	@Column(length = 128)
+	private String email;
+
 	@Column(name = "certificate_number", length = 32)
 	private String certificateNumber;
 
@@ -111,6 +114,14 @@ class UserAccountEntity {
 	void belongTo(String departmentCode, String enterpriseCreditCode) {
 		this.departmentCode = departmentCode;
 		this.enterpriseCreditCode = enterpriseCreditCode;
+	}
+
+	Optional<String> email() {
+		return Optional.ofNullable(this.email);
+	}
+
+	void reachAt(String email) {
+		this.email = email;
 	}
 
 	void holdCertificate(EnforcementCertificate certificate) {

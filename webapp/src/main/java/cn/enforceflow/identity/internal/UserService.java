@@ -3,6 +3,7 @@ package cn.enforceflow.identity.internal;
 import java.util.List;
 import java.util.Optional;
 
+import cn.enforceflow.identity.CandidateGroups;
 import cn.enforceflow.identity.NewUser;
 import cn.enforceflow.identity.UserProfile;
 import cn.enforceflow.identity.Users;
@@ -43,6 +44,19 @@ class UserService implements Users {
 	}
 
 	@Override
+	public List<UserProfile> membersOf(String groupId) {
+		return CandidateGroups.parse(groupId).map((membership) -> {
+			if (membership.department().isPresent()) {
+				return this.accounts.findByRoleInDepartment(membership.role(), membership.department().get().value());
+			}
+			if (membership.enterprise().isPresent()) {
+				return this.accounts.findByRoleInEnterprise(membership.role(), membership.enterprise().get().value());
+			}
+			return this.accounts.findByRole(membership.role());
+		}).orElse(List.of()).stream().filter(UserAccountEntity::enabled).map(this::toProfile).toList();
+	}
+
+	@Override
 	@Transactional
 	public boolean register(NewUser user) {
 		if (this.accounts.findByUsername(user.username()).isPresent()) {
@@ -53,6 +67,7 @@ class UserService implements Users {
 		account.belongTo(user.department().map(DepartmentCode::value).orElse(null),
 				user.enterprise().map(CreditCode::value).orElse(null));
 		user.certificate().ifPresent(account::holdCertificate);
+		user.email().ifPresent(account::reachAt);
 		this.accounts.save(account);
 		return true;
 	}
@@ -61,7 +76,7 @@ class UserService implements Users {
 		return new UserProfile(account.username(), account.displayName(), account.roles(),
 				account.departmentCode().map(DepartmentCode::of).flatMap(this.organizations::department),
 				account.enterpriseCreditCode().map(CreditCode::new).flatMap(this.organizations::enterprise),
-				account.certificate());
+				account.certificate(), account.email());
 	}
 
 }

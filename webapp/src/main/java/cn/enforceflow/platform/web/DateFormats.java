@@ -1,5 +1,6 @@
 package cn.enforceflow.platform.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -19,6 +20,18 @@ public class DateFormats {
 	@ModelAttribute("fmt")
 	DateFormats formats() {
 		return this;
+	}
+
+	/** An instant as the reader's date and time of day, in Beijing time. */
+	public String dateTime(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+			.withLocale(locale)
+			.withZone(WebConfiguration.ZONE)
+			.format(instant);
 	}
 
 	public String date(LocalDate day) {

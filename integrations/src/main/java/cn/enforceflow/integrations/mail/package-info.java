@@ -1,0 +1,4 @@
+/**
+ * Outgoing mail over SMTP.
+ */
+package cn.enforceflow.integrations.mail;

@@ -1,0 +1,94 @@
+package cn.enforceflow.notification.internal;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import cn.enforceflow.calendar.WorkingCalendar;
+import cn.enforceflow.deadline.DeadlineBreached;
+import cn.enforceflow.deadline.DeadlineReminderDue;
+import cn.enforceflow.identity.CandidateGroups;
+import cn.enforceflow.identity.Role;
+import cn.enforceflow.identity.UserProfile;
+import cn.enforceflow.identity.Users;
+import cn.enforceflow.notification.Notice;
+import cn.enforceflow.notification.Notifications;
+import cn.enforceflow.organization.DepartmentKind;
+import cn.enforceflow.organization.Organizations;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells people about deadlines: a reminder goes to whoever has the task (or, while nobody
+ * has claimed it, to everyone who may), and a breach to the justice bureau's supervisors
+ * and to the person who has the task. Runs in the transaction that raised the event, so a
+ * notice exists exactly when the reminder or breach was recorded; mail follows through
+ * the outbox.
+ */
+@Component
+class DeadlineAlerts {
+
+	static final String REMINDER = "DEADLINE_REMINDER";
+
+	static final String BREACH = "DEADLINE_BREACH";
+
+	/**
+	 * Kept language-neutral in the stored arguments; the text around it is translated.
+	 */
+	private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(WorkingCalendar.ZONE);
+
+	private final Notifications notifications;
+
+	private final Users users;
+
+	private final Organizations organizations;
+
+	DeadlineAlerts(Notifications notifications, Users users, Organizations organizations) {
+		this.notifications = notifications;
+		this.users = users;
+		this.organizations = organizations;
+	}
+
+	@EventListener
+	void remind(DeadlineReminderDue reminder) {
+		Set<String> recipients = (reminder.assignee() != null) ? Set.of(reminder.assignee())
+				: membersOf(reminder.candidateGroups());
+		this.notifications.notify(recipients, new Notice(REMINDER, "notification.deadline.reminder",
+				List.of(reminder.taskName(), caseOf(reminder.businessKey()), due(reminder.due())), "/"));
+	}
+
+	@EventListener
+	void breach(DeadlineBreached breach) {
+		Set<String> recipients = new LinkedHashSet<>();
+		this.organizations.departments(DepartmentKind.JUSTICE_BUREAU)
+			.forEach((bureau) -> recipients
+				.addAll(membersOf(List.of(CandidateGroups.departmentRole(bureau.code(), Role.SUPERVISOR)))));
+		if (breach.assignee() != null) {
+			recipients.add(breach.assignee());
+		}
+		this.notifications.notify(recipients,
+				new Notice(BREACH, "notification.deadline.breach", List.of(breach.taskName(),
+						caseOf(breach.businessKey()), due(breach.due()), String.valueOf(breach.lateByWorkingDays())),
+						"/"));
+	}
+
+	private Set<String> membersOf(List<String> groups) {
+		Set<String> members = new LinkedHashSet<>();
+		for (String group : groups) {
+			this.users.membersOf(group).stream().map(UserProfile::username).forEach(members::add);
+		}
+		return members;
+	}
+
+	private static String caseOf(String businessKey) {
+		return (businessKey == null) ? "—" : businessKey;
+	}
+
+	private static String due(Instant due) {
+		return (due == null) ? "—" : DUE.format(due);
+	}
+
+}

@@ -1,0 +1,27 @@
+package cn.enforceflow.notification.web;
+
+import java.security.Principal;
+
+import cn.enforceflow.notification.Notifications;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The number of unread notifications, for the bell in every page's header.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class UnreadNotificationsModel {
+
+	private final Notifications notifications;
+
+	UnreadNotificationsModel(Notifications notifications) {
+		this.notifications = notifications;
+	}
+
+	@ModelAttribute("unreadNotifications")
+	Long unread(Principal principal) {
+		return (principal == null) ? null : this.notifications.unreadCount(principal.getName());
+	}
+
+}

@@ -1,0 +1,108 @@
+package cn.enforceflow.inbox;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.Map;
+
+import cn.enforceflow.FullApplication;
+import cn.enforceflow.SignedInClient;
+import cn.enforceflow.calendar.WorkingCalendar;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A task shows its due date and the working days left, or how many it is late, in red.
+ */
+@FullApplication
+class HomeTasksTests {
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	Inbox inbox;
+
+	@Autowired
+	WorkingCalendar calendar;
+
+	@Autowired
+	Clock clock;
+
+	@LocalServerPort
+	int port;
+
+	@AfterEach
+	void resetEngineClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void aNewTaskShowsTheWorkingDaysLeft() {
+		startInvitation("YY-2026-HOME01");
+		LocalDate today = LocalDate.now(this.clock.withZone(WorkingCalendar.ZONE));
+		int left = this.calendar.workingDaysBetween(today, this.calendar.addWorkingDays(today, 2));
+
+		OpenTask task = taskOf("dispatcher1", "YY-2026-HOME01");
+		assertThat(task.due().state()).isEqualTo(DueStatus.State.REMAINING);
+		assertThat(task.due().workingDays()).isEqualTo(left);
+		assertThat(task.candidateGroups()).containsExactly("YJJ.DISPATCHER");
+
+		String home = signedIn("dispatcher1").get("/").body();
+		assertThat(home).contains("YY-2026-HOME01", "剩余 " + left + " 个工作日");
+	}
+
+	@Test
+	void anOverdueTaskShowsHowLateItIsInRed() {
+		ClockUtil.setCurrentTime(
+				Date.from(LocalDateTime.parse("2026-02-13T10:00:00").atZone(WorkingCalendar.ZONE).toInstant()));
+		startInvitation("YY-2026-HOME02");
+		ClockUtil.reset();
+		LocalDate today = LocalDate.now(this.clock.withZone(WorkingCalendar.ZONE));
+		int late = this.calendar.workingDaysBetween(LocalDate.of(2026, 2, 24), today);
+
+		OpenTask task = taskOf("dispatcher2", "YY-2026-HOME02");
+		assertThat(task.due().overdue()).isTrue();
+		assertThat(task.due().workingDays()).isEqualTo(late);
+
+		String home = signedIn("dispatcher2").get("/").body();
+		assertThat(home).contains("已超期 " + late + " 个工作日", "due-overdue");
+	}
+
+	@Test
+	void peopleOutsideTheGroupDoNotSeeTheTask() {
+		startInvitation("YY-2026-HOME03");
+
+		assertThat(this.inbox.openTasks("officer3", 50)).extracting(OpenTask::businessKey)
+			.doesNotContain("YY-2026-HOME03");
+		assertThat(this.inbox.openTasks("enterprise2", 50)).extracting(OpenTask::businessKey)
+			.doesNotContain("YY-2026-HOME03");
+	}
+
+	private void startInvitation(String trackingNumber) {
+		this.runtime.startProcessInstanceByKey("invitation", trackingNumber,
+				Map.of("departmentCode", "YJJ", "enterpriseGroup", "ENT.91320804746832153E"));
+	}
+
+	private OpenTask taskOf(String username, String trackingNumber) {
+		return this.inbox.openTasks(username, 200)
+			.stream()
+			.filter((t) -> trackingNumber.equals(t.businessKey()))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private SignedInClient signedIn(String username) {
+		SignedInClient client = new SignedInClient(this.port);
+		client.signIn(username, "demo");
+		return client;
+	}
+
+}

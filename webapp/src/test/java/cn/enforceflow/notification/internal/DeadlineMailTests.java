@@ -1,0 +1,191 @@
+package cn.enforceflow.notification.internal;
+
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import cn.enforceflow.EnforceFlowApplication;
+import cn.enforceflow.calendar.WorkingCalendar;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Address;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An invitation nobody accepts in time: the reminder reaches the dispatchers by mail, the
+ * breach is recorded and the justice bureau's supervisors are told by mail. With the mail
+ * server down the process goes on all the same and the mail waits for its next attempt.
+ * Timer jobs are executed explicitly with the engine clock moved; nothing sleeps.
+ */
+@SpringBootTest(classes = EnforceFlowApplication.class,
+		properties = { "camunda.bpm.process-engine-name=deadlinemail", "enforceflow.mail.enabled=true",
+				"enforceflow.mail.poll-interval=PT1H", "spring.mail.properties.mail.smtp.connectiontimeout=2000",
+				"spring.mail.properties.mail.smtp.timeout=2000" })
+class DeadlineMailTests {
+
+	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+	static {
+		smtp.start();
+	}
+
+	@DynamicPropertySource
+	static void smtpServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+	}
+
+	@AfterAll
+	static void stopSmtp() {
+		smtp.stop();
+	}
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	MailDispatcher dispatcher;
+
+	@Autowired
+	JavaMailSenderImpl mailSender;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void emptyMailbox() throws Exception {
+		this.mailSender.setPort(smtp.getSmtp().getPort());
+		this.dispatcher.dispatchDue();
+		smtp.purgeEmailFromAllMailboxes();
+	}
+
+	@AfterEach
+	void resetEngineClock() {
+		ClockUtil.reset();
+		this.mailSender.setPort(smtp.getSmtp().getPort());
+	}
+
+	@Test
+	void anOverdueTaskIsRemindedByMailAndItsBreachRecordedAndReported() throws Exception {
+		Task task = startInvitationOnFridayBeforeSpringFestival("YY-2026-MAIL01");
+		List<Job> timers = timersOf(task);
+		assertThat(timers).hasSize(2);
+		Job reminder = timers.get(0);
+		Job breach = timers.get(1);
+		assertThat(breach.getDuedate()).isEqualTo(task.getDueDate());
+
+		moveEngineClockTo(reminder.getDuedate().toInstant().plusSeconds(60));
+		this.management.executeJob(reminder.getId());
+		assertThat(this.dispatcher.dispatchDue()).isEqualTo(2);
+		assertThat(recipientsOf(smtp.getReceivedMessages())).containsExactlyInAnyOrder("dispatcher1@yjj.huaian.example",
+				"dispatcher2@yjj.huaian.example");
+		assertThat(smtp.getReceivedMessages()[0].getSubject()).contains("YY-2026-MAIL01", "到期");
+		smtp.purgeEmailFromAllMailboxes();
+
+		moveEngineClockTo(breach.getDuedate().toInstant().plus(Duration.ofDays(1)));
+		this.management.executeJob(breach.getId());
+
+		assertThat(this.jdbc.queryForObject("select count(*) from deadline_breach where task_id = ?", Integer.class,
+				task.getId()))
+			.isEqualTo(1);
+		assertThat(this.dispatcher.dispatchDue()).isEqualTo(2);
+		assertThat(recipientsOf(smtp.getReceivedMessages())).containsExactlyInAnyOrder("supervisor1@sfj.huaian.example",
+				"supervisor2@sfj.huaian.example");
+		assertThat(smtp.getReceivedMessages()[0].getContent().toString()).contains("YY-2026-MAIL01", "超期");
+		assertThat(this.tasks.createTaskQuery().taskId(task.getId()).singleResult()).as("the task stays open")
+			.isNotNull();
+	}
+
+	@Test
+	void aMailServerThatIsDownNeverHoldsUpTheProcess() throws Exception {
+		this.mailSender.setPort(closedPort());
+		Task task = startInvitationOnFridayBeforeSpringFestival("YY-2026-MAIL02");
+		List<Job> timers = timersOf(task);
+
+		moveEngineClockTo(timers.get(1).getDuedate().toInstant().plus(Duration.ofDays(1)));
+		this.management.executeJob(timers.get(0).getId());
+		this.management.executeJob(timers.get(1).getId());
+
+		assertThat(this.jdbc.queryForObject("select count(*) from deadline_breach where task_id = ?", Integer.class,
+				task.getId()))
+			.isEqualTo(1);
+		assertThat(this.dispatcher.dispatchDue()).isZero();
+		assertThat(smtp.getReceivedMessages()).isEmpty();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from mail_outbox where status = 'PENDING' and attempts = 1 and last_error is not null",
+				Integer.class))
+			.isGreaterThanOrEqualTo(4);
+		assertThat(this.management.createJobQuery().processInstanceId(task.getProcessInstanceId()).count())
+			.as("no timer job is left failing")
+			.isZero();
+	}
+
+	private Task startInvitationOnFridayBeforeSpringFestival(String trackingNumber) {
+		moveEngineClockTo(LocalDateTime.parse("2026-02-13T10:00:00").atZone(WorkingCalendar.ZONE).toInstant());
+		String instance = this.runtime
+			.startProcessInstanceByKey("invitation", trackingNumber,
+					Map.of("departmentCode", "YJJ", "enterpriseGroup", "ENT.91320804746832153E"))
+			.getId();
+		return this.tasks.createTaskQuery().processInstanceId(instance).singleResult();
+	}
+
+	private List<Job> timersOf(Task task) {
+		return this.management.createJobQuery()
+			.processInstanceId(task.getProcessInstanceId())
+			.timers()
+			.orderByJobDuedate()
+			.asc()
+			.list();
+	}
+
+	private static void moveEngineClockTo(Instant instant) {
+		ClockUtil.setCurrentTime(Date.from(instant));
+	}
+
+	private static List<String> recipientsOf(MimeMessage[] messages) {
+		return Arrays.stream(messages).flatMap((message) -> {
+			try {
+				return Arrays.stream(message.getAllRecipients()).map(Address::toString);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+	private static int closedPort() throws Exception {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
