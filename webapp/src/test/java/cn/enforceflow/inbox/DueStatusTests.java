@@ -1,24 +1,18 @@
 package cn.enforceflow.inbox;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.Set;
 
 import cn.enforceflow.calendar.WorkingCalendar;
+import cn.enforceflow.deadline.SpringFestivalCalendar;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DueStatusTests {
 
-	/**
-	 * Monday to Friday, except the 2026 Spring Festival days, plus the make-up Saturday
-	 * 02-14.
-	 */
-	private final WorkingCalendar calendar = new SpringFestival2026();
+	/** Monday to Friday, the 2026 Spring Festival days off, the make-up Saturdays. */
+	private final WorkingCalendar calendar = new SpringFestivalCalendar();
 
 	private static final Instant DUE = beijing("2026-02-24T23:59:59");
 
@@ -61,66 +55,6 @@ class DueStatusTests {
 
 	private static Instant beijing(String localDateTime) {
 		return LocalDateTime.parse(localDateTime).atZone(WorkingCalendar.ZONE).toInstant();
-	}
-
-	private static final class SpringFestival2026 implements WorkingCalendar {
-
-		private static final Set<LocalDate> HOLIDAYS = Set.of(LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17),
-				LocalDate.of(2026, 2, 18), LocalDate.of(2026, 2, 19), LocalDate.of(2026, 2, 20),
-				LocalDate.of(2026, 2, 23));
-
-		private static final Set<LocalDate> MAKE_UP = Set.of(LocalDate.of(2026, 2, 14));
-
-		@Override
-		public boolean isWorkingDay(LocalDate day) {
-			if (MAKE_UP.contains(day)) {
-				return true;
-			}
-			return !HOLIDAYS.contains(day) && day.getDayOfWeek() != DayOfWeek.SATURDAY
-					&& day.getDayOfWeek() != DayOfWeek.SUNDAY;
-		}
-
-		@Override
-		public LocalDate addWorkingDays(LocalDate start, int days) {
-			LocalDate day = start;
-			for (int left = days; left > 0;) {
-				day = day.plusDays(1);
-				if (isWorkingDay(day)) {
-					left--;
-				}
-			}
-			return day;
-		}
-
-		@Override
-		public int workingDaysBetween(LocalDate from, LocalDate to) {
-			int sign = to.isBefore(from) ? -1 : 1;
-			LocalDate low = to.isBefore(from) ? to : from;
-			LocalDate high = to.isBefore(from) ? from : to;
-			int count = 0;
-			for (LocalDate day = low.plusDays(1); !day.isAfter(high); day = day.plusDays(1)) {
-				if (isWorkingDay(day)) {
-					count++;
-				}
-			}
-			return sign * count;
-		}
-
-		@Override
-		public LocalDate addCalendarDays(LocalDate start, int days) {
-			return start.plus(days, ChronoUnit.DAYS);
-		}
-
-		@Override
-		public Instant workingDayDeadline(Instant start, int days) {
-			return addWorkingDays(start.atZone(ZONE).toLocalDate(), days).atTime(23, 59, 59).atZone(ZONE).toInstant();
-		}
-
-		@Override
-		public YearCoverage coverage(int year) {
-			return new YearCoverage(year, year == 2026, "test");
-		}
-
 	}
 
 }

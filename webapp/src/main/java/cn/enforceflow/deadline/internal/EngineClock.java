@@ -13,14 +13,24 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 final class EngineClock extends Clock {
 
+	private final ZoneId zone;
+
+	EngineClock() {
+		this(WorkingCalendar.ZONE);
+	}
+
+	private EngineClock(ZoneId zone) {
+		this.zone = zone;
+	}
+
 	@Override
 	public ZoneId getZone() {
-		return WorkingCalendar.ZONE;
+		return this.zone;
 	}
 
 	@Override
 	public Clock withZone(ZoneId zone) {
-		throw new UnsupportedOperationException("the engine's clock runs in " + WorkingCalendar.ZONE);
+		return new EngineClock(zone);
 	}
 
 	@Override

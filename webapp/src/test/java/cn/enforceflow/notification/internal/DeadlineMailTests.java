@@ -1,6 +1,5 @@
 package cn.enforceflow.notification.internal;
 
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -11,8 +10,6 @@ import java.util.Map;
 
 import cn.enforceflow.EnforceFlowApplication;
 import cn.enforceflow.calendar.WorkingCalendar;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
@@ -21,7 +18,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,28 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * server down the process goes on all the same and the mail waits for its next attempt.
  * Timer jobs are executed explicitly with the engine clock moved; nothing sleeps.
  */
-@SpringBootTest(classes = EnforceFlowApplication.class,
-		properties = { "camunda.bpm.process-engine-name=deadlinemail", "enforceflow.mail.enabled=true",
-				"enforceflow.mail.poll-interval=PT1H", "spring.mail.properties.mail.smtp.connectiontimeout=2000",
-				"spring.mail.properties.mail.smtp.timeout=2000" })
-class DeadlineMailTests {
-
-	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-	static {
-		smtp.start();
-	}
-
-	@DynamicPropertySource
-	static void smtpServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-	}
-
-	@AfterAll
-	static void stopSmtp() {
-		smtp.stop();
-	}
+@SpringBootTest(classes = EnforceFlowApplication.class, properties = "camunda.bpm.process-engine-name=mail")
+class DeadlineMailTests extends RealSmtpServer {
 
 	@Autowired
 	RuntimeService runtime;
@@ -180,12 +154,6 @@ class DeadlineMailTests {
 				throw new IllegalStateException(ex);
 			}
 		}).toList();
-	}
-
-	private static int closedPort() throws Exception {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

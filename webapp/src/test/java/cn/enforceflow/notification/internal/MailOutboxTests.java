@@ -1,23 +1,17 @@
 package cn.enforceflow.notification.internal;
 
-import java.net.ServerSocket;
 import java.util.List;
 
 import cn.enforceflow.EnforceFlowApplication;
 import cn.enforceflow.notification.Notice;
 import cn.enforceflow.notification.Notifications;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,28 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Notifications go out by mail through a real SMTP server (GreenMail); a server that
  * cannot be reached never fails the caller, and the mail goes out on a later attempt.
  */
-@SpringBootTest(classes = EnforceFlowApplication.class,
-		properties = { "camunda.bpm.process-engine-name=mail", "enforceflow.mail.enabled=true",
-				"enforceflow.mail.poll-interval=PT1H", "spring.mail.properties.mail.smtp.connectiontimeout=2000",
-				"spring.mail.properties.mail.smtp.timeout=2000" })
-class MailOutboxTests {
-
-	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-	static {
-		smtp.start();
-	}
-
-	@DynamicPropertySource
-	static void smtpServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-	}
-
-	@AfterAll
-	static void stopSmtp() {
-		smtp.stop();
-	}
+@SpringBootTest(classes = EnforceFlowApplication.class, properties = "camunda.bpm.process-engine-name=mail")
+class MailOutboxTests extends RealSmtpServer {
 
 	@Autowired
 	Notifications notifications;
@@ -126,12 +100,6 @@ class MailOutboxTests {
 
 		assertThat(mail.status()).isEqualTo(MailOutboxEntity.Status.FAILED);
 		assertThat(mail.attempts()).isEqualTo(3);
-	}
-
-	private static int closedPort() throws Exception {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }
