@@ -10,62 +10,77 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF, an optional UTF-8 BOM)
- * into rows keyed by the header.
+ * Reads CSV as departments and administrators keep it: one physical line is one record
+ * (CRLF, LF or CR), fields may be quoted with doubled quotes inside, an optional UTF-8
+ * byte order mark. No field spans lines, so every problem can be reported with its line
+ * number.
  */
 public final class Csv {
 
 	private Csv() {
 	}
 
+	/** Rows keyed by the header, blank lines skipped. */
 	public static List<Map<String, String>> read(InputStream in) {
 		try {
-			String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			if (text.startsWith("\uFEFF")) {
-				text = text.substring(1);
-			}
-			return read(text);
+			return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
+	/** Rows keyed by the header, blank lines skipped. */
 	public static List<Map<String, String>> read(String text) {
-		List<List<String>> records = parse(text);
-		if (records.isEmpty()) {
+		List<String> lines = lines(text);
+		if (lines.isEmpty()) {
 			return List.of();
 		}
-		List<String> header = records.get(0).stream().map(String::strip).toList();
+		List<String> header = fields(lines.get(0)).stream().map(String::strip).toList();
 		List<Map<String, String>> rows = new ArrayList<>();
-		for (int r = 1; r < records.size(); r++) {
-			List<String> record = records.get(r);
-			if (record.size() == 1 && record.get(0).isBlank()) {
+		for (int i = 1; i < lines.size(); i++) {
+			if (lines.get(i).isBlank()) {
 				continue;
 			}
-			if (record.size() != header.size()) {
+			List<String> fields = fields(lines.get(i));
+			if (fields.size() != header.size()) {
 				throw new IllegalArgumentException(
-						"CSV line %d has %d fields, the header has %d".formatted(r + 1, record.size(), header.size()));
+						"CSV line %d has %d fields, the header has %d".formatted(i + 1, fields.size(), header.size()));
 			}
 			Map<String, String> row = new LinkedHashMap<>();
 			for (int c = 0; c < header.size(); c++) {
-				row.put(header.get(c), record.get(c));
+				row.put(header.get(c), fields.get(c));
 			}
 			rows.add(row);
 		}
 		return rows;
 	}
 
-	private static List<List<String>> parse(String text) {
-		List<List<String>> records = new ArrayList<>();
-		List<String> record = new ArrayList<>();
+	/**
+	 * The physical lines of a text, without a leading byte order mark; line n is at index
+	 * n - 1.
+	 */
+	public static List<String> lines(String text) {
+		String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+		List<String> lines = new ArrayList<>(List.of(body.split("\r\n|\n|\r", -1)));
+		if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+			lines.remove(lines.size() - 1);
+		}
+		return lines;
+	}
+
+	/**
+	 * The fields of one line.
+	 * @throws IllegalArgumentException when a quoted field is not closed on the line
+	 */
+	public static List<String> fields(String line) {
+		List<String> fields = new ArrayList<>();
 		StringBuilder field = new StringBuilder();
 		boolean quoted = false;
-		int i = 0;
-		while (i < text.length()) {
-			char ch = text.charAt(i);
+		for (int i = 0; i < line.length(); i++) {
+			char ch = line.charAt(i);
 			if (quoted) {
-				if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+				if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
 					field.append('"');
 					i++;
 				}
@@ -80,31 +95,18 @@ public final class Csv {
 				quoted = true;
 			}
 			else if (ch == ',') {
-				record.add(field.toString());
+				fields.add(field.toString());
 				field.setLength(0);
-			}
-			else if (ch == '\n' || ch == '\r') {
-				if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				record.add(field.toString());
-				field.setLength(0);
-				records.add(record);
-				record = new ArrayList<>();
 			}
 			else {
 				field.append(ch);
 			}
-			i++;
 		}
 		if (quoted) {
-			throw new IllegalArgumentException("CSV ends inside a quoted field");
+			throw new IllegalArgumentException("a quoted field is not closed on this line");
 		}
-		if (field.length() > 0 || !record.isEmpty()) {
-			record.add(field.toString());
-			records.add(record);
-		}
-		return records;
+		fields.add(field.toString());
+		return fields;
 	}
 
 }

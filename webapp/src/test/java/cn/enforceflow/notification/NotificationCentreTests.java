@@ -2,6 +2,7 @@ package cn.enforceflow.notification;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 
 import cn.enforceflow.FullApplication;
 import cn.enforceflow.SignedInClient;
@@ -52,6 +53,29 @@ class NotificationCentreTests {
 		assertThat(this.notifications.recent("bureauhead1", 1).get(0).unread()).isTrue();
 		assertThat(this.notifications.markRead("bureauhead1", received.id())).isTrue();
 		assertThat(this.notifications.recent("bureauhead1", 1).get(0).unread()).isFalse();
+	}
+
+	@Test
+	void theRecipientMarksANotificationReadOnThePage() {
+		this.notifications.notify(List.of("officer2"), new Notice("DEADLINE_REMINDER", "notification.deadline.reminder",
+				List.of("受理邀约", "YY-2026-000001", "2026-02-24 23:59"), "/"));
+		long id = this.notifications.recent("officer2", 1).get(0).id();
+		SignedInClient officer = new SignedInClient(this.port);
+		officer.signIn("officer2", "demo");
+		assertThat(officer.get("/notifications").body()).contains("“受理邀约”（业务编号 YY-2026-000001）将于 2026-02-24 23:59 到期",
+				"/notifications/" + id + "/read");
+
+		HttpResponse<String> marked = officer.postForm("/notifications/" + id + "/read", Map.of());
+
+		assertThat(marked.statusCode()).isEqualTo(302);
+		assertThat(this.notifications.recent("officer2", 1).get(0).unread()).isFalse();
+		// someone else's form post changes nothing
+		this.notifications.notify(List.of("officer2"), new Notice("GENERAL", "notification.title", List.of(), null));
+		long other = this.notifications.recent("officer2", 1).get(0).id();
+		SignedInClient stranger = new SignedInClient(this.port);
+		stranger.signIn("officer3", "demo");
+		stranger.postForm("/notifications/" + other + "/read", Map.of());
+		assertThat(this.notifications.recent("officer2", 1).get(0).unread()).isTrue();
 	}
 
 	@Test

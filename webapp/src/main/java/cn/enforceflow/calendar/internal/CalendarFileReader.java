@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import cn.enforceflow.calendar.CalendarDay;
 import cn.enforceflow.calendar.CalendarFileException;
 import cn.enforceflow.calendar.CalendarFileException.Problem;
+import cn.enforceflow.platform.Csv;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -174,57 +175,19 @@ final class CalendarFileReader {
 		return null;
 	}
 
-	/**
-	 * One physical line is one row: a calendar has no field that spans lines. Fields may
-	 * be quoted, with doubled quotes inside.
-	 */
 	private static List<CellRow> csvRows(byte[] content) {
-		String text = decode(content);
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1);
-		}
-		String[] lines = text.split("\r\n|\n|\r", -1);
+		List<String> lines = Csv.lines(decode(content));
 		List<CellRow> rows = new ArrayList<>();
-		for (int i = 0; i < lines.length; i++) {
-			rows.add(csvRow(i + 1, lines[i]));
+		for (int i = 0; i < lines.size(); i++) {
+			int line = i + 1;
+			try {
+				rows.add(new CellRow(line, Csv.fields(lines.get(i)).stream().map(String::strip).toList(), null));
+			}
+			catch (IllegalArgumentException ex) {
+				rows.add(new CellRow(line, List.of(), Problem.onLine(line, "calendar.import.quote")));
+			}
 		}
 		return rows;
-	}
-
-	private static CellRow csvRow(int line, String text) {
-		List<String> cells = new ArrayList<>();
-		StringBuilder cell = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < text.length(); i++) {
-			char ch = text.charAt(i);
-			if (quoted) {
-				if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
-				}
-				else if (ch == '"') {
-					quoted = false;
-				}
-				else {
-					cell.append(ch);
-				}
-			}
-			else if (ch == '"') {
-				quoted = true;
-			}
-			else if (ch == ',') {
-				cells.add(cell.toString().strip());
-				cell.setLength(0);
-			}
-			else {
-				cell.append(ch);
-			}
-		}
-		if (quoted) {
-			return new CellRow(line, List.of(), Problem.onLine(line, "calendar.import.quote"));
-		}
-		cells.add(cell.toString().strip());
-		return new CellRow(line, cells, null);
 	}
 
 	private static String decode(byte[] content) {
