@@ -9,6 +9,8 @@ import java.util.Map;
 import cn.enforceflow.FullApplication;
 import cn.enforceflow.SignedInClient;
 import cn.enforceflow.calendar.WorkingCalendar;
+import cn.enforceflow.identity.UserProfile;
+import cn.enforceflow.identity.Users;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +34,9 @@ class HomeTasksTests {
 
 	@Autowired
 	WorkingCalendar calendar;
+
+	@Autowired
+	Users users;
 
 	@Autowired
 	Clock clock;
@@ -80,9 +85,9 @@ class HomeTasksTests {
 	void peopleOutsideTheGroupDoNotSeeTheTask() {
 		startInvitation("YY-2026-HOME03");
 
-		assertThat(this.inbox.openTasks("officer3", 50)).extracting(OpenTask::businessKey)
+		assertThat(this.inbox.openTasks(profile("officer3"), 50)).extracting(OpenTask::businessKey)
 			.doesNotContain("YY-2026-HOME03");
-		assertThat(this.inbox.openTasks("enterprise2", 50)).extracting(OpenTask::businessKey)
+		assertThat(this.inbox.openTasks(profile("enterprise2"), 50)).extracting(OpenTask::businessKey)
 			.doesNotContain("YY-2026-HOME03");
 	}
 
@@ -92,11 +97,15 @@ class HomeTasksTests {
 	}
 
 	private OpenTask taskOf(String username, String trackingNumber) {
-		return this.inbox.openTasks(username, 200)
+		return this.inbox.openTasks(profile(username), 200)
 			.stream()
 			.filter((t) -> trackingNumber.equals(t.businessKey()))
 			.findFirst()
 			.orElseThrow();
+	}
+
+	private UserProfile profile(String username) {
+		return this.users.profile(username).orElseThrow();
 	}
 
 	private SignedInClient signedIn(String username) {

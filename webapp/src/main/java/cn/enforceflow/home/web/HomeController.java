@@ -72,7 +72,7 @@ class HomeController {
 		model.addAttribute("enterprise", user.enterprise().orElse(null));
 		model.addAttribute("today", today);
 		model.addAttribute("certificate", user.certificate().map((c) -> CertificateStatus.of(c, today)).orElse(null));
-		model.addAttribute("tasks", this.inbox.openTasks(user.username(), HOME_TASKS));
+		model.addAttribute("tasks", this.inbox.openTasks(user, HOME_TASKS));
 		if (role == null) {
 			return "home/no-role";
 		}

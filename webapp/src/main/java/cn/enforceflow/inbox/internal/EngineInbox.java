@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 import cn.enforceflow.calendar.WorkingCalendar;
 import cn.enforceflow.identity.CandidateGroups;
-import cn.enforceflow.identity.Users;
+import cn.enforceflow.identity.UserProfile;
 import cn.enforceflow.inbox.DueStatus;
 import cn.enforceflow.inbox.Inbox;
 import cn.enforceflow.inbox.OpenTask;
@@ -41,25 +41,23 @@ class EngineInbox implements Inbox {
 
 	private final RuntimeService runtime;
 
-	private final Users users;
-
 	private final WorkingCalendar calendar;
 
 	private final Clock clock;
 
-	EngineInbox(TaskService tasks, RepositoryService repository, RuntimeService runtime, Users users,
-			WorkingCalendar calendar, Clock clock) {
+	EngineInbox(TaskService tasks, RepositoryService repository, RuntimeService runtime, WorkingCalendar calendar,
+			Clock clock) {
 		this.tasks = tasks;
 		this.repository = repository;
 		this.runtime = runtime;
-		this.users = users;
 		this.calendar = calendar;
 		this.clock = clock;
 	}
 
 	@Override
-	public List<OpenTask> openTasks(String username, int limit) {
-		List<String> groups = this.users.profile(username).map(CandidateGroups::of).orElse(List.of());
+	public List<OpenTask> openTasks(UserProfile user, int limit) {
+		String username = user.username();
+		List<String> groups = CandidateGroups.of(user);
 		// tasks with a deadline first, soonest first; then those without one (databases
 		// disagree on
 		// where a null due date sorts, so the two are asked for separately)
