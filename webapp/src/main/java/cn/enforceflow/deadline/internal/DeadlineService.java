@@ -14,7 +14,6 @@ import cn.enforceflow.deadline.TaskRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,8 +31,7 @@ class DeadlineService implements Deadlines {
 
 	private final Clock clock = new EngineClock();
 
-	/** The calendar is looked up on the first breach, as in the engine's calendars. */
-	DeadlineService(DeadlineBreaches breaches, @Lazy WorkingCalendar calendar, ApplicationEventPublisher events) {
+	DeadlineService(DeadlineBreaches breaches, WorkingCalendar calendar, ApplicationEventPublisher events) {
 		this.breaches = breaches;
 		this.calendar = calendar;
 		this.events = events;

@@ -3,11 +3,9 @@ package cn.enforceflow.deadline.internal;
 import java.util.List;
 
 import cn.enforceflow.deadline.TaskRef;
+import cn.enforceflow.platform.engine.TaskLinks;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -40,7 +38,8 @@ final class WatchedTasks {
 			.stream()
 			.map((task) -> new TaskRef(processKey, execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
 					task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
-					candidateGroups(engine, task), (task.getDueDate() != null) ? task.getDueDate().toInstant() : null))
+					TaskLinks.candidateGroups(engine.getTaskService(), task.getId()),
+					(task.getDueDate() != null) ? task.getDueDate().toInstant() : null))
 			.toList();
 	}
 
@@ -55,15 +54,6 @@ final class WatchedTasks {
 		}
 		throw new IllegalStateException("The deadline delegate in " + execution.getCurrentActivityId()
 				+ " must directly follow a boundary timer on a user task (ADR 0004)");
-	}
-
-	private static List<String> candidateGroups(ProcessEngineServices engine, Task task) {
-		return engine.getTaskService()
-			.getIdentityLinksForTask(task.getId())
-			.stream()
-			.filter((link) -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-			.map(IdentityLink::getGroupId)
-			.toList();
 	}
 
 }

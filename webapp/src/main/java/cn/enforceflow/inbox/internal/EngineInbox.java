@@ -3,7 +3,6 @@ package cn.enforceflow.inbox.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -18,12 +17,11 @@ import cn.enforceflow.identity.UserProfile;
 import cn.enforceflow.inbox.DueStatus;
 import cn.enforceflow.inbox.Inbox;
 import cn.enforceflow.inbox.OpenTask;
+import cn.enforceflow.platform.engine.TaskLinks;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
@@ -80,8 +78,9 @@ class EngineInbox implements Inbox {
 			ProcessDefinition definition = definitions.computeIfAbsent(task.getProcessDefinitionId(),
 					(id) -> this.repository.getProcessDefinition(id));
 			return new OpenTask(task.getId(), task.getName(), definition.getKey(), definition.getName(),
-					businessKeys.get(task.getProcessInstanceId()), task.getAssignee(), candidateGroupsOf(task.getId()),
-					task.getCreateTime().toInstant(), (task.getDueDate() == null) ? null
+					businessKeys.get(task.getProcessInstanceId()), task.getAssignee(),
+					TaskLinks.candidateGroups(this.tasks, task.getId()), task.getCreateTime().toInstant(),
+					(task.getDueDate() == null) ? null
 							: DueStatus.of(task.getDueDate().toInstant(), now, this.calendar));
 		}).toList();
 	}
@@ -108,14 +107,6 @@ class EngineInbox implements Inbox {
 				.forEach((instance) -> keys.put(instance.getId(), instance.getBusinessKey()));
 		}
 		return keys;
-	}
-
-	private List<String> candidateGroupsOf(String taskId) {
-		Collection<IdentityLink> links = this.tasks.getIdentityLinksForTask(taskId);
-		return links.stream()
-			.filter((link) -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-			.map(IdentityLink::getGroupId)
-			.toList();
 	}
 
 }
