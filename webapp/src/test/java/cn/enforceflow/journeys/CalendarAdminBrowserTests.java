@@ -5,14 +5,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import cn.enforceflow.FullApplication;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -32,18 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @FullApplication
 class CalendarAdminBrowserTests {
 
-	private static final Path CHROMIUM = Path.of(System.getProperty("enforceflow.chromium", "/usr/bin/chromium"));
-
-	private static final Path SCREENSHOTS = Path
-		.of(System.getProperty("enforceflow.screenshots", "target/screenshots"));
-
 	private static final Path FILES = Path.of(System.getProperty("java.io.tmpdir"), "calendar-uploads");
 
 	private static final String[][] YEAR_2027 = { { "2027-01-01", "HOLIDAY", "元旦" }, { "2027-02-05", "HOLIDAY", "春节" },
 			{ "2027-02-08", "HOLIDAY", "春节" }, { "2027-02-09", "HOLIDAY", "春节" }, { "2027-02-10", "HOLIDAY", "春节" },
 			{ "2027-02-11", "HOLIDAY", "春节" }, { "2027-02-20", "WORKDAY", "春节" } };
 
-	private static Playwright playwright;
+	private static Chromium chromium;
 
 	private static Browser browser;
 
@@ -52,21 +44,15 @@ class CalendarAdminBrowserTests {
 
 	@BeforeAll
 	static void launchChromium() throws IOException {
-		assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium; .ci/run installs it)").isExecutable();
-		Files.createDirectories(SCREENSHOTS);
 		Files.createDirectories(FILES);
-		playwright = Playwright.create();
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+		chromium = Chromium.launch();
+		browser = chromium.browser();
 	}
 
 	@AfterAll
 	static void closeChromium() {
-		if (playwright != null) {
-			playwright.close();
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
@@ -81,8 +67,9 @@ class CalendarAdminBrowserTests {
 			assertThat(page.getByTestId("calendar-heading")).hasText("2027年工作日历");
 			assertThat(page.getByTestId("calendar-fallback")).containsText("2027年尚未导入节假日安排，当前按周一至周五计算工作日");
 			assertThat(page.locator("[data-date='2027-02-10']")).hasAttribute("data-type", "work");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("calendar-2027-before.png"))
-				.setFullPage(true));
+			page.screenshot(
+					new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("calendar-2027-before.png"))
+						.setFullPage(true));
 
 			upload(page, csv());
 
@@ -99,8 +86,9 @@ class CalendarAdminBrowserTests {
 			assertThat(page.locator("[data-date='2027-05-03']")).hasAttribute("data-type", "holiday");
 			assertThat(page.locator("[data-date='2027-05-03']")).containsText("劳动节");
 			assertThat(page.getByTestId("calendar-days").locator("tbody tr")).hasCount(8);
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("calendar-2027-after.png"))
-				.setFullPage(true));
+			page.screenshot(
+					new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("calendar-2027-after.png"))
+						.setFullPage(true));
 		}
 	}
 
@@ -138,8 +126,9 @@ class CalendarAdminBrowserTests {
 				.evaluate("document.querySelectorAll('.cal-month')[1].getBoundingClientRect().left");
 			assertThat(((Number) februaryLeft).doubleValue()).as("February below January")
 				.isLessThan(((Number) januaryRight).doubleValue());
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("calendar-2026-phone.png"))
-				.setFullPage(true));
+			page.screenshot(
+					new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("calendar-2026-phone.png"))
+						.setFullPage(true));
 		}
 	}
 
@@ -182,15 +171,11 @@ class CalendarAdminBrowserTests {
 	}
 
 	private void signInAsAdmin(Page page) {
-		page.navigate(url("/login"));
-		page.fill("#username", "admin");
-		page.fill("#password", "demo");
-		page.click("button[type=submit]");
-		page.waitForURL(url("/"));
+		Chromium.signIn(page, this.port, "admin");
 	}
 
 	private String url(String path) {
-		return "http://localhost:" + this.port + path;
+		return Chromium.url(this.port, path);
 	}
 
 }

@@ -2,17 +2,13 @@ package cn.enforceflow.journeys;
 
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 
 import cn.enforceflow.FullApplication;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,11 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @FullApplication
 class HomePagesBrowserTests {
 
-	private static final Path CHROMIUM = Path.of(System.getProperty("enforceflow.chromium", "/usr/bin/chromium"));
-
-	private static final Path SCREENSHOTS = Path
-		.of(System.getProperty("enforceflow.screenshots", "target/screenshots"));
-
 	private static final List<String[]> USERS = List.of(new String[] { "enterprise1", "ENTERPRISE" },
 			new String[] { "enterprise2", "ENTERPRISE" }, new String[] { "dispatcher1", "DISPATCHER" },
 			new String[] { "dispatcher2", "DISPATCHER" }, new String[] { "officer1", "OFFICER" },
@@ -43,7 +34,7 @@ class HomePagesBrowserTests {
 			new String[] { "bureauhead1", "BUREAU_HEAD" }, new String[] { "inspector1", "DISCIPLINE_INSPECTOR" },
 			new String[] { "admin", "ADMIN" });
 
-	private static Playwright playwright;
+	private static Chromium chromium;
 
 	private static Browser browser;
 
@@ -54,14 +45,8 @@ class HomePagesBrowserTests {
 
 	@BeforeAll
 	static void launchChromium() throws Exception {
-		assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium; .ci/run installs it)").isExecutable();
-		Files.createDirectories(SCREENSHOTS);
-		playwright = Playwright.create();
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+		chromium = Chromium.launch();
+		browser = chromium.browser();
 		messages = new Properties();
 		try (InputStreamReader reader = new InputStreamReader(
 				new ClassPathResource("messages.properties").getInputStream(), StandardCharsets.UTF_8)) {
@@ -71,8 +56,8 @@ class HomePagesBrowserTests {
 
 	@AfterAll
 	static void closeChromium() {
-		if (playwright != null) {
-			playwright.close();
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
@@ -86,8 +71,9 @@ class HomePagesBrowserTests {
 
 				assertThat(page.getByTestId("home-heading")).hasText(messages.getProperty("home.heading." + user[1]));
 				assertThat(page.getByTestId("current-user")).containsText(messages.getProperty("role." + user[1]));
-				page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home-" + user[0] + ".png"))
-					.setFullPage(true));
+				page.screenshot(
+						new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("home-" + user[0] + ".png"))
+							.setFullPage(true));
 			}
 		}
 	}
@@ -104,9 +90,9 @@ class HomePagesBrowserTests {
 
 				Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
 				assertThat(((Number) overflow).intValue()).as(username + " scrolls sideways").isLessThanOrEqualTo(0);
-				page.screenshot(
-						new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home-" + username + "-phone.png"))
-							.setFullPage(true));
+				page.screenshot(new Page.ScreenshotOptions()
+					.setPath(Chromium.SCREENSHOTS.resolve("home-" + username + "-phone.png"))
+					.setFullPage(true));
 			}
 		}
 	}
@@ -118,7 +104,7 @@ class HomePagesBrowserTests {
 			page.navigate(url("/login"));
 			assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
 			assertThat(page.locator("h1")).hasText("用户登录");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("login.png")));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("login.png")));
 
 			page.fill("#username", "officer1");
 			page.fill("#password", "wrong");
@@ -129,15 +115,11 @@ class HomePagesBrowserTests {
 	}
 
 	private void signIn(Page page, String username) {
-		page.navigate(url("/login"));
-		page.fill("#username", username);
-		page.fill("#password", "demo");
-		page.click("button[type=submit]");
-		page.waitForURL(url("/"));
+		Chromium.signIn(page, this.port, username);
 	}
 
 	private String url(String path) {
-		return "http://localhost:" + this.port + path;
+		return Chromium.url(this.port, path);
 	}
 
 }

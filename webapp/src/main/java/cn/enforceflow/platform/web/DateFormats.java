@@ -17,21 +17,23 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 public class DateFormats {
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
 	@ModelAttribute("fmt")
 	DateFormats formats() {
 		return this;
 	}
 
-	/** An instant as the reader's date and time of day, in Beijing time. */
+	/**
+	 * An instant as the reader's date and a 24-hour time, in Beijing time: deadlines read
+	 * "2026年2月24日 23:59", not "下午11:59".
+	 */
 	public String dateTime(Instant instant) {
 		if (instant == null) {
 			return "";
 		}
-		Locale locale = LocaleContextHolder.getLocale();
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-			.withLocale(locale)
-			.withZone(WebConfiguration.ZONE)
-			.format(instant);
+		return date(instant.atZone(WebConfiguration.ZONE).toLocalDate()) + " "
+				+ TIME.format(instant.atZone(WebConfiguration.ZONE));
 	}
 
 	public String date(LocalDate day) {
