@@ -1,0 +1,32 @@
+package cn.enforceflow.audit.web;
+
+import cn.enforceflow.audit.AuditTrail;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * 审计日志 — whether the chain is intact, and its newest entries, for administrators
+ * ({@code /admin/**}).
+ */
+@Controller
+class AuditPageController {
+
+	/** The newest entries shown. */
+	static final int LATEST = 50;
+
+	private final AuditTrail trail;
+
+	AuditPageController(AuditTrail trail) {
+		this.trail = trail;
+	}
+
+	@GetMapping("/admin/audit")
+	String audit(Model model) {
+		model.addAttribute("verification", this.trail.verify());
+		model.addAttribute("entries", this.trail.latest(LATEST));
+		model.addAttribute("latest", LATEST);
+		return "audit/admin";
+	}
+
+}
