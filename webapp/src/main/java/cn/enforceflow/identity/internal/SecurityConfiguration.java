@@ -2,7 +2,12 @@ package cn.enforceflow.identity.internal;
 
 import cn.enforceflow.identity.Role;
 import cn.enforceflow.platform.web.Problems;
+import java.time.Clock;
+
 import jakarta.servlet.DispatcherType;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,6 +17,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -35,6 +41,21 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/** Sign-in by username and password, without bcrypt on every API call. */
+	@Bean
+	VerifiedPasswordCache passwordAuthentication(UserDetailsService accounts, PasswordEncoder passwords, Clock clock) {
+		return new VerifiedPasswordCache(accounts, passwords, clock);
+	}
+
+	/** The engine learns who acts in each request, after sign-in is known. */
+	@Bean
+	FilterRegistrationBean<EngineAuthenticationFilter> engineAuthenticationFilter(IdentityService identity) {
+		FilterRegistrationBean<EngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new EngineAuthenticationFilter(identity));
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+		return registration;
 	}
 
 	@Bean
@@ -79,8 +100,9 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers(PATHS.matcher("/login"), PATHS.matcher("/css/**"), PATHS.matcher("/js/**"),
-					PATHS.matcher("/images/**"), PATHS.matcher("/favicon.ico"), PATHS.matcher("/public/**"),
-					PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/**"))
+					PATHS.matcher("/images/**"), PATHS.matcher("/vendor/**"), PATHS.matcher("/favicon.ico"),
+					PATHS.matcher("/public/**"), PATHS.matcher("/actuator/health"),
+					PATHS.matcher("/actuator/health/**"))
 			.permitAll()
 			.requestMatchers(PATHS.matcher("/camunda/**"), PATHS.matcher("/admin/**"))
 			.hasRole(Role.ADMIN.name())

@@ -1,9 +1,7 @@
 package cn.enforceflow.identity.web;
 
-import java.security.Principal;
-
 import cn.enforceflow.identity.UserProfile;
-import cn.enforceflow.identity.Users;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -15,10 +13,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class CurrentUserModel {
 
-	private final Users users;
+	private final CurrentUsers currentUsers;
 
-	CurrentUserModel(Users users) {
-		this.users = users;
+	CurrentUserModel(CurrentUsers currentUsers) {
+		this.currentUsers = currentUsers;
 	}
 
 	/**
@@ -32,11 +30,8 @@ class CurrentUserModel {
 	}
 
 	@ModelAttribute("currentUser")
-	UserProfile currentUser(Principal principal) {
-		if (principal == null) {
-			return null;
-		}
-		return this.users.profile(principal.getName()).orElse(null);
+	UserProfile currentUser(HttpServletRequest request) {
+		return this.currentUsers.of(request).orElse(null);
 	}
 
 }
