@@ -96,6 +96,18 @@ public final class SignedInClient {
 			.build());
 	}
 
+	/** An API POST with a JSON body, with HTTP Basic credentials. */
+	public HttpResponse<String> apiPost(String path, String username, String password, String json) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Accept", "application/json")
+			.header("Content-Type", "application/json")
+			.header("Authorization",
+					"Basic " + Base64.getEncoder()
+						.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+			.build());
+	}
+
 	/**
 	 * Posts a form as the browser does, with the CSRF token of the session; the response
 	 * is not followed.

@@ -9,8 +9,12 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -24,6 +28,8 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -121,6 +127,54 @@ class ModelConventionsTest {
 			.extracting(SequenceFlow::getTarget)
 			.isInstanceOfSatisfying(ServiceTask.class,
 					(service) -> assertThat(service.getCamundaDelegateExpression()).isEqualTo("${" + delegate + "}"));
+	}
+
+	/**
+	 * 退回 goes back along the model: the step named by {@link TaskProperties#RETURN_TO} is
+	 * a user task of the same process from which this task can be reached.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("models")
+	void returnTargetsAreEarlierUserTasks(Path model) {
+		BpmnModelInstance instance = read(model);
+		for (UserTask task : instance.getModelElementsByType(UserTask.class)) {
+			for (String target : returnTargets(task)) {
+				Object found = instance.getModelElementById(target);
+				assertThat(found).as("%s returns to %s", task.getId(), target).isInstanceOf(UserTask.class);
+				UserTask earlier = (UserTask) found;
+				assertThat((Object) earlier.getParentElement()).as("%s and %s are in one process", target, task.getId())
+					.isSameAs(task.getParentElement());
+				assertThat(reachable(earlier)).as("%s can be reached from %s", task.getId(), target).contains(task);
+			}
+		}
+	}
+
+	private static List<String> returnTargets(UserTask task) {
+		if (task.getExtensionElements() == null) {
+			return List.of();
+		}
+		return task.getExtensionElements()
+			.getElementsQuery()
+			.filterByType(CamundaProperties.class)
+			.list()
+			.stream()
+			.flatMap((properties) -> properties.getCamundaProperties().stream())
+			.filter((property) -> TaskProperties.RETURN_TO.equals(property.getCamundaName()))
+			.map(CamundaProperty::getCamundaValue)
+			.toList();
+	}
+
+	/** Every flow node reachable along sequence flows from a node, itself excluded. */
+	private static Set<FlowNode> reachable(FlowNode start) {
+		Set<FlowNode> seen = new HashSet<>();
+		Deque<FlowNode> next = new ArrayDeque<>(start.getSucceedingNodes().list());
+		while (!next.isEmpty()) {
+			FlowNode node = next.pop();
+			if (seen.add(node)) {
+				next.addAll(node.getSucceedingNodes().list());
+			}
+		}
+		return seen;
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -119,6 +119,13 @@ public final class InvitationModel {
 	/** Appended to the department code: {@code YJJ.DISPATCHER}. */
 	public static final String DISPATCHER_GROUP_SUFFIX = ".DISPATCHER";
 
+	/**
+	 * Appended to the department code: {@code YJJ.OFFICER}. The officer tasks are
+	 * assigned to the lead officer and offered to the department's officers, who may take
+	 * them over (转办, or claim after the lead gives one back).
+	 */
+	public static final String OFFICER_GROUP_SUFFIX = ".OFFICER";
+
 	/** Put before the enterprise's 统一社会信用代码: {@code ENT.91320804746832153E}. */
 	public static final String ENTERPRISE_GROUP_PREFIX = "ENT.";
 
@@ -209,6 +216,14 @@ public final class InvitationModel {
 	 */
 	public static String dispatcherGroup(String departmentCode) {
 		return departmentCode + DISPATCHER_GROUP_SUFFIX;
+	}
+
+	/**
+	 * The candidate group of a department's officers, as the model derives it from
+	 * {@link #VAR_DEPARTMENT_CODE}.
+	 */
+	public static String officerGroup(String departmentCode) {
+		return departmentCode + OFFICER_GROUP_SUFFIX;
 	}
 
 	/** The value to set as {@link #VAR_ENTERPRISE_GROUP} for an enterprise. */

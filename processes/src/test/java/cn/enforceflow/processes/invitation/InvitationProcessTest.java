@@ -73,6 +73,8 @@ class InvitationProcessTest {
 
 	private static final String DISPATCHER_GROUP = InvitationModel.dispatcherGroup(DEPARTMENT_CODE);
 
+	private static final String OFFICER_GROUP = InvitationModel.officerGroup(DEPARTMENT_CODE);
+
 	private static final String ENTERPRISE_GROUP = InvitationModel.enterpriseGroup("91320804746832153E");
 
 	private static final String LEAD_OFFICER = "officer.zhang";
@@ -122,6 +124,33 @@ class InvitationProcessTest {
 					GATEWAY_RECTIFICATION_VERIFIED);
 		Assertions.assertThat(timesPassed(invitation, TASK_PROPOSE_VISIT_DATE)).isEqualTo(1);
 		Assertions.assertThat(historicVariable(invitation, VAR_RATED)).isEqualTo(true);
+	}
+
+	/**
+	 * 退回 as the application does it: the date proposal is cancelled and acceptance starts
+	 * again, with its own deadline timers, while the proposal's timers are gone.
+	 */
+	@Test
+	void dateProposalSentBackReopensAcceptanceWithFreshDeadlines() {
+		ProcessInstance invitation = submit();
+		decide(invitation, true);
+		Task proposal = waitingTask(invitation, TASK_PROPOSE_VISIT_DATE);
+		String proposalInstance = historyService().createHistoricTaskInstanceQuery()
+			.taskId(proposal.getId())
+			.singleResult()
+			.getActivityInstanceId();
+
+		runtimeService().createProcessInstanceModification(invitation.getId())
+			.cancelActivityInstance(proposalInstance)
+			.startBeforeActivity(TASK_ACCEPT_INVITATION)
+			.execute();
+
+		assertThat(invitation).isWaitingAtExactly(TASK_ACCEPT_INVITATION);
+		Assertions.assertThat(jobActivities(invitation))
+			.containsExactlyInAnyOrder(Step.ACCEPTANCE.reminderTimer(), Step.ACCEPTANCE.overdueTimer());
+		decide(invitation, true);
+		proposeVisitDate(invitation);
+		Assertions.assertThat(timesPassed(invitation, TASK_ACCEPT_INVITATION)).isEqualTo(2);
 	}
 
 	@Test
@@ -280,7 +309,7 @@ class InvitationProcessTest {
 	private void proposeVisitDate(ProcessInstance invitation) {
 		Task task = waitingTask(invitation, TASK_PROPOSE_VISIT_DATE);
 		assertThat(task).isAssignedTo(LEAD_OFFICER);
-		Assertions.assertThat(candidateGroups(task)).isEmpty();
+		Assertions.assertThat(candidateGroups(task)).containsExactly(OFFICER_GROUP);
 		complete(task);
 	}
 
@@ -294,7 +323,7 @@ class InvitationProcessTest {
 	private void recordInspection(ProcessInstance invitation, boolean hazardsFound) {
 		Task task = waitingTask(invitation, TASK_RECORD_INSPECTION);
 		assertThat(task).isAssignedTo(LEAD_OFFICER);
-		Assertions.assertThat(candidateGroups(task)).isEmpty();
+		Assertions.assertThat(candidateGroups(task)).containsExactly(OFFICER_GROUP);
 		complete(task, withVariables(VAR_HAZARDS_FOUND, hazardsFound));
 	}
 
@@ -308,7 +337,7 @@ class InvitationProcessTest {
 	private void verifyRectification(ProcessInstance invitation, VerificationOutcome outcome) {
 		Task task = waitingTask(invitation, TASK_VERIFY_RECTIFICATION);
 		assertThat(task).isAssignedTo(LEAD_OFFICER);
-		Assertions.assertThat(candidateGroups(task)).isEmpty();
+		Assertions.assertThat(candidateGroups(task)).containsExactly(OFFICER_GROUP);
 		complete(task, withVariables(VAR_VERIFICATION_OUTCOME, outcome.name()));
 	}
 
@@ -329,6 +358,20 @@ class InvitationProcessTest {
 			.stream()
 			.filter((link) -> IdentityLinkType.CANDIDATE.equals(link.getType()))
 			.map(IdentityLink::getGroupId)
+			.toList();
+	}
+
+	private List<String> jobActivities(ProcessInstance invitation) {
+		return BpmnAwareTests.managementService()
+			.createJobQuery()
+			.processInstanceId(invitation.getId())
+			.list()
+			.stream()
+			.map((job) -> BpmnAwareTests.managementService()
+				.createJobDefinitionQuery()
+				.jobDefinitionId(job.getJobDefinitionId())
+				.singleResult()
+				.getActivityId())
 			.toList();
 	}
 

@@ -56,8 +56,10 @@ class DeadlineAlerts {
 	void remind(DeadlineReminderDue reminder) {
 		Set<String> recipients = (reminder.assignee() != null) ? Set.of(reminder.assignee())
 				: membersOf(reminder.candidateGroups());
-		this.notifications.notify(recipients, new Notice(REMINDER, "notification.deadline.reminder",
-				List.of(reminder.taskName(), caseOf(reminder.businessKey()), due(reminder.due())), "/"));
+		this.notifications.notify(recipients,
+				new Notice(REMINDER, "notification.deadline.reminder",
+						List.of(reminder.taskName(), caseOf(reminder.businessKey()), due(reminder.due())),
+						"/tasks/" + reminder.taskId()));
 	}
 
 	@EventListener
@@ -70,9 +72,10 @@ class DeadlineAlerts {
 			recipients.add(breach.assignee());
 		}
 		this.notifications.notify(recipients,
-				new Notice(BREACH, "notification.deadline.breach", List.of(breach.taskName(),
-						caseOf(breach.businessKey()), due(breach.due()), String.valueOf(breach.lateByWorkingDays())),
-						"/"));
+				new Notice(
+						BREACH, "notification.deadline.breach", List.of(breach.taskName(), caseOf(breach.businessKey()),
+								due(breach.due()), String.valueOf(breach.lateByWorkingDays())),
+						caseLink(breach.businessKey())));
 	}
 
 	private Set<String> membersOf(List<String> groups) {
@@ -81,6 +84,11 @@ class DeadlineAlerts {
 			this.users.membersOf(group).stream().map(UserProfile::username).forEach(members::add);
 		}
 		return members;
+	}
+
+	/** Supervisors may not work on the task, but they may follow the case. */
+	private static String caseLink(String businessKey) {
+		return (businessKey != null) ? "/cases/" + businessKey : "/";
 	}
 
 	private static String caseOf(String businessKey) {

@@ -1,0 +1,38 @@
+package cn.enforceflow.inbox;
+
+import cn.enforceflow.identity.UserProfile;
+
+/**
+ * What a person may do with an open task besides completing it: claim it from their
+ * group's queue, give it back, transfer it to a colleague (转办), send it back to the
+ * previous step (退回), and comment. Each action is checked against the person's rights and
+ * recorded in the audit trail in the same transaction as the change.
+ * <p>
+ * A task the person may neither work on nor claim does not exist for them
+ * ({@link TaskNotFoundException}); a task someone else took or finished a moment ago is a
+ * {@link TaskConflictException}; an action the person may not take is a
+ * {@link TaskActionRefusedException}.
+ */
+public interface TaskActions {
+
+	/** The open task as the person sees it on its page, with what they may do. */
+	TaskDetails details(UserProfile user, String taskId);
+
+	void claim(UserProfile user, String taskId);
+
+	void unclaim(UserProfile user, String taskId);
+
+	/**
+	 * 转办: to a colleague who may do the task (a member of one of its candidate groups).
+	 */
+	void transfer(UserProfile user, String taskId, String toUsername);
+
+	/**
+	 * 退回: cancels the task and opens the previous step again, for whoever did it last,
+	 * where the model allows it.
+	 */
+	void returnToPrevious(UserProfile user, String taskId, String reason);
+
+	void comment(UserProfile user, String taskId, String text);
+
+}

@@ -1,0 +1,153 @@
+package cn.enforceflow.inbox.web;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import cn.enforceflow.identity.UserProfile;
+import cn.enforceflow.inbox.CaseTimeline;
+import cn.enforceflow.inbox.CaseTimelines;
+import cn.enforceflow.inbox.Inbox;
+import cn.enforceflow.inbox.InboxPage;
+import cn.enforceflow.inbox.InboxQuery;
+import cn.enforceflow.inbox.InboxView;
+import cn.enforceflow.inbox.OpenTask;
+import cn.enforceflow.inbox.TaskActions;
+import cn.enforceflow.inbox.TaskConflictException;
+import cn.enforceflow.inbox.TaskDetails;
+import cn.enforceflow.inbox.TaskNotFoundException;
+import cn.enforceflow.platform.BusinessRuleException;
+import cn.enforceflow.platform.engine.DeployedModels;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 我的工作: the inbox views with their filters, the page of a task with its actions, and the
+ * forms those actions post. Every action answers with a redirect and a message that says
+ * what happened, or why nothing did.
+ */
+@Controller
+class InboxPageController {
+
+	private final Inbox inbox;
+
+	private final TaskActions actions;
+
+	private final CaseTimelines timelines;
+
+	private final DeployedModels models;
+
+	private final GroupLabels groupLabels;
+
+	InboxPageController(Inbox inbox, TaskActions actions, CaseTimelines timelines, DeployedModels models,
+			GroupLabels groupLabels) {
+		this.inbox = inbox;
+		this.actions = actions;
+		this.timelines = timelines;
+		this.models = models;
+		this.groupLabels = groupLabels;
+	}
+
+	@GetMapping("/tasks")
+	String list(UserProfile user, @RequestParam(required = false) String view,
+			@RequestParam(required = false) String process, @RequestParam(required = false) String overdue,
+			@RequestParam(required = false) String dueWithin, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size, Model model) {
+		InboxView chosen = InboxParameters.view(view);
+		InboxQuery query = InboxParameters.query(process, overdue, dueWithin, sort, page, size);
+		InboxPage<?> found = switch (chosen) {
+			case TODO -> this.inbox.todo(user, query);
+			case GROUP -> this.inbox.group(user, query);
+			case DONE -> this.inbox.done(user, query);
+			case STARTED -> this.inbox.started(user, query);
+		};
+		Set<String> groups = new HashSet<>();
+		found.items()
+			.stream()
+			.filter(OpenTask.class::isInstance)
+			.map(OpenTask.class::cast)
+			.forEach((task) -> groups.addAll(task.candidateGroups()));
+		model.addAttribute("view", chosen.parameter());
+		model.addAttribute("query", query);
+		model.addAttribute("found", found);
+		model.addAttribute("counts", this.inbox.counts(user));
+		model.addAttribute("processes", this.models.processes());
+		model.addAttribute("groupLabels", this.groupLabels.of(groups));
+		model.addAttribute("dueWithinChoices", List.of(0, 1, 3, 5, 10));
+		return "inbox/list";
+	}
+
+	@GetMapping("/tasks/{id}")
+	String task(UserProfile user, @PathVariable String id, Model model) {
+		TaskDetails details = this.actions.details(user, id);
+		Set<String> groups = new HashSet<>(details.task().candidateGroups());
+		model.addAttribute("details", details);
+		model.addAttribute("task", details.task());
+		if (details.task().businessKey() != null) {
+			CaseTimeline timeline = this.timelines.timeline(user, details.task().businessKey());
+			timeline.steps().forEach((step) -> groups.addAll(step.candidateGroups()));
+			model.addAttribute("timeline", timeline);
+		}
+		model.addAttribute("groupLabels", this.groupLabels.of(groups));
+		return "inbox/task";
+	}
+
+	@PostMapping("/tasks/{id}/claim")
+	String claim(UserProfile user, @PathVariable String id, RedirectAttributes redirect) {
+		return act(redirect, id, () -> this.actions.claim(user, id), "inbox.flash.claimed", "redirect:/tasks/" + id);
+	}
+
+	@PostMapping("/tasks/{id}/unclaim")
+	String unclaim(UserProfile user, @PathVariable String id, RedirectAttributes redirect) {
+		return act(redirect, id, () -> this.actions.unclaim(user, id), "inbox.flash.unclaimed",
+				"redirect:/tasks?view=group");
+	}
+
+	@PostMapping("/tasks/{id}/transfer")
+	String transfer(UserProfile user, @PathVariable String id, @RequestParam(required = false) String to,
+			RedirectAttributes redirect) {
+		return act(redirect, id, () -> this.actions.transfer(user, id, to), "inbox.flash.transferred",
+				"redirect:/tasks");
+	}
+
+	@PostMapping("/tasks/{id}/return")
+	String sendBack(UserProfile user, @PathVariable String id, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		return act(redirect, id, () -> this.actions.returnToPrevious(user, id, reason), "inbox.flash.returned",
+				"redirect:/tasks");
+	}
+
+	@PostMapping("/tasks/{id}/comment")
+	String comment(UserProfile user, @PathVariable String id, @RequestParam(required = false) String text,
+			RedirectAttributes redirect) {
+		return act(redirect, id, () -> this.actions.comment(user, id, text), "inbox.flash.commented",
+				"redirect:/tasks/" + id);
+	}
+
+	/**
+	 * Runs an action and says how it went. A task that is gone or taken sends the person
+	 * back to their list; any other refusal back to the task, with the reason.
+	 */
+	private static String act(RedirectAttributes redirect, String taskId, Runnable action, String doneKey,
+			String next) {
+		try {
+			action.run();
+			Flash.success(redirect, doneKey);
+			return next;
+		}
+		catch (TaskNotFoundException | TaskConflictException ex) {
+			Flash.error(redirect, ex);
+			return "redirect:/tasks";
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex);
+			return "redirect:/tasks/" + taskId;
+		}
+	}
+
+}
