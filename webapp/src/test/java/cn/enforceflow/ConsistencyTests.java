@@ -40,7 +40,7 @@ class ConsistencyTests {
 	 * The bundles of {@code spring.messages.basename}: Chinese is the default file,
 	 * English the _en file.
 	 */
-	private static final List<String> BUNDLES = List.of("messages", "i18n/calendar", "i18n/deadlines");
+	private static final List<String> BUNDLES = List.of("messages", "i18n/calendar", "i18n/deadlines", "i18n/forms");
 
 	@Test
 	void messageBundlesHaveTheSameKeysAndPlaceholders() throws IOException {
