@@ -18,6 +18,7 @@ import cn.enforceflow.calendar.WorkingCalendar;
 import cn.enforceflow.identity.Role;
 import cn.enforceflow.identity.UserProfile;
 import cn.enforceflow.identity.Users;
+import cn.enforceflow.inbox.CaseAccess;
 import cn.enforceflow.inbox.CaseNotFoundException;
 import cn.enforceflow.inbox.CaseTimeline;
 import cn.enforceflow.inbox.CaseTimeline.Kind;
@@ -41,15 +42,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads a case's timeline from the engine's history of that one case (indexed by process
- * instance), with the comments and the task actions recorded beside it.
- * <p>
- * Who may read it: whoever started the case, held one of its tasks or belongs to a group
- * that was offered one; the justice bureau's supervisors and its head, who supervise
- * enforcement work, except for confidential processes; and administrators.
+ * instance), with the comments and the task actions recorded beside it; and decides who
+ * may read a case at all ({@link CaseAccess}).
  */
 @Service
 @Transactional(readOnly = true)
-class TimelineService implements CaseTimelines {
+class TimelineService implements CaseTimelines, CaseAccess {
 
 	/**
 	 * Processes whose cases only their participants may see: clues about enforcement
@@ -166,6 +164,14 @@ class TimelineService implements CaseTimelines {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	@Override
+	public boolean mayRead(UserProfile user, String businessKey) {
+		if (businessKey == null || businessKey.isBlank() || businessKey.length() > 255) {
+			return false;
+		}
+		return this.queries.caseOf(businessKey).filter((found) -> mayRead(user, found)).isPresent();
 	}
 
 	private CaseRow readableCase(UserProfile user, String businessKey) {

@@ -1,0 +1,18 @@
+package cn.enforceflow.inbox;
+
+import cn.enforceflow.identity.UserProfile;
+
+/**
+ * Who may see a case, for every capability that shows something of one (documents,
+ * attachments, the timeline): whoever started it, held one of its tasks or belongs to a
+ * group that was offered one; the justice bureau's supervisors and head, except for
+ * confidential processes; administrators.
+ */
+public interface CaseAccess {
+
+	/**
+	 * Whether the person may see the case of this business key; false when there is none.
+	 */
+	boolean mayRead(UserProfile user, String businessKey);
+
+}
