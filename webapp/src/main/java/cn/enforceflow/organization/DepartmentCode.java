@@ -1,6 +1,7 @@
 package cn.enforceflow.organization;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,12 @@ public record DepartmentCode(String value) {
 
 	public static DepartmentCode of(String value) {
 		return new DepartmentCode(value);
+	}
+
+	/** Reads a code as typed; empty when it is not one. */
+	public static Optional<DepartmentCode> parse(String text) {
+		return (text != null && FORMAT.matcher(text).matches()) ? Optional.of(new DepartmentCode(text))
+				: Optional.empty();
 	}
 
 	@Override
