@@ -10,6 +10,12 @@ package cn.enforceflow.processes;
  * Timer_StepReminder  ${deadlines.reminder('process.step')} → ServiceTask_RemindStep → End_StepReminded
  * Timer_StepOverdue   ${deadlines.due('process.step')}      → ServiceTask_RecordStepBreach → End_StepBreachRecorded
  * </pre>
+ *
+ * A deadline that counts from a day of the case rather than from the task is written
+ * {@code dueAfter('process.step', dayVariable)} with {@code reminderAfter} (record within
+ * 3 working days of the visit); one on a day a person set is written
+ * {@code dueOn('process.step', dayVariable)} with {@code reminderOn} (the officer's
+ * rectification deadline). The overdue timer always repeats the due date's expression.
  */
 public final class DeadlineModel {
 
@@ -36,6 +42,19 @@ public final class DeadlineModel {
 	/** The expression of a user task's reminder timer. */
 	public static String reminderExpression(String policy) {
 		return "${" + POLICIES_BEAN + ".reminder('" + policy + "')}";
+	}
+
+	/**
+	 * The reminder expression that goes with a due-date expression: {@code due} with
+	 * {@code reminder}, {@code dueAfter} with {@code reminderAfter}, {@code dueOn} with
+	 * {@code reminderOn}, with the same arguments.
+	 */
+	public static String reminderFor(String dueExpression) {
+		String prefix = "${" + POLICIES_BEAN + ".due";
+		if (!dueExpression.startsWith(prefix)) {
+			throw new IllegalArgumentException("not a deadline expression: " + dueExpression);
+		}
+		return "${" + POLICIES_BEAN + ".reminder" + dueExpression.substring(prefix.length());
 	}
 
 	public static String reminderTimer(String step) {

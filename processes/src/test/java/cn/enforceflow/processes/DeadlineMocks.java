@@ -61,6 +61,40 @@ public final class DeadlineMocks {
 			return "P" + (days(policy) - 1) + "DT9H";
 		}
 
+		/**
+		 * As {@link #due}: the day of the case only moves the deadline in the
+		 * application.
+		 */
+		public String dueAfter(String policy, Object day) {
+			requireDay(day);
+			return due(policy);
+		}
+
+		public String reminderAfter(String policy, Object day) {
+			requireDay(day);
+			return reminder(policy);
+		}
+
+		/**
+		 * As {@link #due}: the day a person set only moves the deadline in the
+		 * application.
+		 */
+		public String dueOn(String policy, Object day) {
+			requireDay(day);
+			return due(policy);
+		}
+
+		public String reminderOn(String policy, Object day) {
+			requireDay(day);
+			return reminder(policy);
+		}
+
+		private static void requireDay(Object day) {
+			if (day == null) {
+				throw new IllegalArgumentException("a deadline's day is missing");
+			}
+		}
+
 	}
 
 	/** A delegate that remembers the activity it ran in, and does nothing else. */

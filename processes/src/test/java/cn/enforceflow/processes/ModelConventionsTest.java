@@ -48,7 +48,8 @@ class ModelConventionsTest {
 			"^(StartEvent|EndEvent|End|UserTask|ServiceTask|Gateway|Timer|Event|Flow|Task|SubProcess|Boundary|Message|Error|Call)_[A-Z][A-Za-z0-9]*$");
 
 	/** A due date that names a deadline policy, see {@link DeadlineModel}. */
-	private static final Pattern POLICY_DUE_DATE = Pattern.compile("^\\$\\{deadlines\\.due\\('([a-z0-9.-]+)'\\)}$");
+	private static final Pattern POLICY_DUE_DATE = Pattern
+		.compile("^\\$\\{deadlines\\.due(?:After|On)?\\('([a-z0-9.-]+)'(?:, [a-z][A-Za-z0-9]*)?\\)}$");
 
 	private static final Pattern SEQUENCE_FLOW_ID = Pattern.compile("^Flow_[A-Z][A-Za-z0-9]*$");
 
@@ -107,11 +108,12 @@ class ModelConventionsTest {
 				.filter((event) -> event.getAttachedTo() == task)
 				.toList();
 
+			assertThat(policy).isNotBlank();
 			assertThat(timers).as("overdue timer of %s", task.getId())
-				.anySatisfy((timer) -> assertDeadlineTimer(timer, DeadlineModel.dueExpression(policy),
-						DeadlineModel.BREACH_DELEGATE));
+				.anySatisfy(
+						(timer) -> assertDeadlineTimer(timer, task.getCamundaDueDate(), DeadlineModel.BREACH_DELEGATE));
 			assertThat(timers).as("reminder timer of %s", task.getId())
-				.anySatisfy((timer) -> assertDeadlineTimer(timer, DeadlineModel.reminderExpression(policy),
+				.anySatisfy((timer) -> assertDeadlineTimer(timer, DeadlineModel.reminderFor(task.getCamundaDueDate()),
 						DeadlineModel.REMINDER_DELEGATE));
 		}
 	}

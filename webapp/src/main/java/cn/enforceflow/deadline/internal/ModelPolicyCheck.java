@@ -28,8 +28,8 @@ class ModelPolicyCheck implements InitializingBean {
 
 	static final String MODELS = "classpath*:models/**/*.bpmn";
 
-	private static final Pattern POLICY_REFERENCE = Pattern
-		.compile("\\b" + DeadlineModel.POLICIES_BEAN + "\\s*\\.\\s*(?:due|reminder)\\s*\\(\\s*'([^']*)'\\s*\\)");
+	private static final Pattern POLICY_REFERENCE = Pattern.compile("\\b" + DeadlineModel.POLICIES_BEAN
+			+ "\\s*\\.\\s*(?:due|reminder)(?:After|On)?\\s*\\(\\s*'([^']*)'\\s*[,)]");
 
 	private final DeadlinePolicies policies;
 

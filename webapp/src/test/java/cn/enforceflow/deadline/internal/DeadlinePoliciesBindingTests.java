@@ -1,5 +1,17 @@
 package cn.enforceflow.deadline.internal;
 
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import cn.enforceflow.deadline.SpringFestivalCalendar;
+
+import cn.enforceflow.calendar.WorkingCalendar;
+
+import java.util.Date;
+
+import java.time.LocalDate;
+
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +45,8 @@ class DeadlinePoliciesBindingTests {
 
 	private final ApplicationContextRunner policies = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
-		.withUserConfiguration(DeadlinePolicyService.class, DeadlineExpressions.class);
+		.withUserConfiguration(DeadlinePolicyService.class, DeadlineExpressions.class)
+		.withBean(WorkingCalendar.class, SpringFestivalCalendar::new);
 
 	private final ApplicationContextRunner applicationPolicies = this.policies
 		.withInitializer((context) -> context.getEnvironment().getPropertySources().addLast(applicationYml()));
@@ -71,6 +84,37 @@ class DeadlinePoliciesBindingTests {
 			assertThat(deadlines.due("referral.report")).isEqualTo("P60CD");
 			assertThat(deadlines.reminder("referral.report")).isEqualTo("P60CD-5WD@09:00");
 		});
+	}
+
+	/**
+	 * Deadlines from a day of the case: written as calendar days from the engine's today,
+	 * counted on the calendar (record within 3 working days of a visit on the Friday
+	 * before the 2026 Spring Festival: the make-up Saturday, then 24 and 25 February).
+	 */
+	@Test
+	void deadlinesFromADayOfTheCaseAreCalendarDaysFromToday() {
+		ClockUtil.setCurrentTime(
+				Date.from(LocalDate.of(2026, 2, 10).atTime(10, 0).atZone(WorkingCalendar.ZONE).toInstant()));
+		try {
+			this.applicationPolicies.run((context) -> {
+				DeadlineExpressions deadlines = context.getBean(DeadlineExpressions.class);
+
+				assertThat(deadlines.dueAfter("invitation.record", "2026-02-13")).isEqualTo("P15CD");
+				assertThat(deadlines.reminderAfter("invitation.record", LocalDate.of(2026, 2, 13)))
+					.isEqualTo("P15CD-1WD@09:00");
+				assertThat(deadlines.dueOn("invitation.rectify", "2026-03-02")).isEqualTo("P20CD");
+				assertThat(deadlines.reminderOn("invitation.rectify", "2026-03-02")).isEqualTo("P20CD-3WD@09:00");
+				assertThat(deadlines.dueOn("invitation.rectify", "2026-02-01")).as("a day past: today")
+					.isEqualTo("P0CD");
+				assertThatIllegalArgumentException().isThrownBy(() -> deadlines.dueOn("invitation.rectify", "soon"))
+					.withMessageContaining("ISO date");
+				assertThatExceptionOfType(UnknownDeadlinePolicyException.class)
+					.isThrownBy(() -> deadlines.dueOn("invitation.rectfy", "2026-03-02"));
+			});
+		}
+		finally {
+			ClockUtil.reset();
+		}
 	}
 
 	@Test
