@@ -39,7 +39,23 @@ public final class InvitationModel {
 
 	public static final String TASK_RATE_SERVICE = "UserTask_RateService";
 
+	// Service tasks
+
+	/** Hands the findings marked as suspected violations to the exemption assessment. */
+	public static final String TASK_HAND_OVER_SUSPECTED_VIOLATIONS = "ServiceTask_HandOverSuspectedViolations";
+
+	/**
+	 * Hands the hazards left unrectified after the last round to the exemption
+	 * assessment.
+	 */
+	public static final String TASK_HAND_OVER_UNRECTIFIED = "ServiceTask_HandOverUnrectified";
+
+	/** The delegate of both hand-over service tasks. */
+	public static final String FINDING_HANDOVER_DELEGATE = "findingHandover";
+
 	// Gateways
+
+	public static final String GATEWAY_SUSPECTED_VIOLATIONS = "Gateway_SuspectedViolations";
 
 	public static final String GATEWAY_ACCEPTED = "Gateway_Accepted";
 
@@ -58,6 +74,10 @@ public final class InvitationModel {
 	public static final String FLOW_DATE_CONFIRMED = "Flow_DateConfirmed";
 
 	public static final String FLOW_DATE_COUNTER_PROPOSED = "Flow_DateCounterProposed";
+
+	public static final String FLOW_SUSPECTED_VIOLATIONS = "Flow_SuspectedViolations";
+
+	public static final String FLOW_NO_SUSPECTED_VIOLATIONS = "Flow_NoSuspectedViolations";
 
 	public static final String FLOW_NO_HAZARDS = "Flow_NoHazards";
 
@@ -99,8 +119,28 @@ public final class InvitationModel {
 	 */
 	public static final String VAR_DATE_CONFIRMED = "dateConfirmed";
 
+	/**
+	 * String, the agreed day of the visit as an ISO date, set by
+	 * {@link #TASK_CONFIRM_VISIT_DATE}; the inspection record is due 3 working days after
+	 * it.
+	 */
+	public static final String VAR_VISIT_DATE = "visitDate";
+
 	/** Boolean, set by {@link #TASK_RECORD_INSPECTION}. */
 	public static final String VAR_HAZARDS_FOUND = "hazardsFound";
+
+	/**
+	 * Boolean, set by {@link #TASK_RECORD_INSPECTION}: a finding was marked for the
+	 * first-violation exemption assessment.
+	 */
+	public static final String VAR_SUSPECTED_VIOLATIONS = "suspectedViolations";
+
+	/**
+	 * String, an ISO date: the last of the hazards' deadlines the officer set, when the
+	 * rectification report is due; set by {@link #TASK_RECORD_INSPECTION} and, on a
+	 * send-back, by {@link #TASK_VERIFY_RECTIFICATION}.
+	 */
+	public static final String VAR_RECTIFICATION_DEADLINE = "rectificationDeadline";
 
 	/**
 	 * String, a {@link VerificationOutcome} name, set by
@@ -148,11 +188,12 @@ public final class InvitationModel {
 		/** 约定时间: the enterprise confirms or counter-proposes, 5 working days. */
 		DATE_CONFIRMATION(TASK_CONFIRM_VISIT_DATE, "DateConfirmation", "invitation.schedule"),
 
-		/** 记录检查结果, 3 working days. */
+		/** 记录检查结果, 3 working days after the agreed visit. */
 		INSPECTION_RECORD(TASK_RECORD_INSPECTION, "InspectionRecord", "invitation.record"),
 
 		/**
-		 * 整改, by default 15 working days; the officer will set it per hazard.
+		 * 整改, by the last of the deadlines the officer set per hazard (15 working days is
+		 * the default offered).
 		 */
 		RECTIFICATION_REPORT(TASK_REPORT_RECTIFICATION, "RectificationReport", "invitation.rectify"),
 

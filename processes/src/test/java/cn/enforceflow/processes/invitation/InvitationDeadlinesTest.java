@@ -184,12 +184,15 @@ class InvitationDeadlinesTest {
 				yield Step.DATE_CONFIRMATION;
 			}
 			case DATE_CONFIRMATION -> {
-				complete(invitation, current, Map.of(VAR_DATE_CONFIRMED, true));
+				complete(invitation, current,
+						Map.of(VAR_DATE_CONFIRMED, true, InvitationModel.VAR_VISIT_DATE, "2026-12-03"));
 				yield Step.INSPECTION_RECORD;
 			}
 			case INSPECTION_RECORD -> {
 				boolean hazards = target != Step.RATING;
-				complete(invitation, current, Map.of(VAR_HAZARDS_FOUND, hazards));
+				complete(invitation, current,
+						Map.of(VAR_HAZARDS_FOUND, hazards, InvitationModel.VAR_SUSPECTED_VIOLATIONS, false,
+								InvitationModel.VAR_RECTIFICATION_DEADLINE, "2026-12-31"));
 				yield hazards ? Step.RECTIFICATION_REPORT : Step.RATING;
 			}
 			case RECTIFICATION_REPORT -> {

@@ -9,6 +9,12 @@ import static cn.enforceflow.processes.invitation.InvitationModel.GATEWAY_RECTIF
 import static cn.enforceflow.processes.invitation.InvitationModel.PROCESS_KEY;
 import static cn.enforceflow.processes.invitation.InvitationModel.START_INVITATION_SUBMITTED;
 import static cn.enforceflow.processes.invitation.InvitationModel.TASK_ACCEPT_INVITATION;
+import static cn.enforceflow.processes.invitation.InvitationModel.VAR_RECTIFICATION_DEADLINE;
+import static cn.enforceflow.processes.invitation.InvitationModel.VAR_SUSPECTED_VIOLATIONS;
+import static cn.enforceflow.processes.invitation.InvitationModel.VAR_VISIT_DATE;
+import static cn.enforceflow.processes.invitation.InvitationModel.GATEWAY_SUSPECTED_VIOLATIONS;
+import static cn.enforceflow.processes.invitation.InvitationModel.TASK_HAND_OVER_SUSPECTED_VIOLATIONS;
+import static cn.enforceflow.processes.invitation.InvitationModel.TASK_HAND_OVER_UNRECTIFIED;
 import static cn.enforceflow.processes.invitation.InvitationModel.TASK_CONFIRM_VISIT_DATE;
 import static cn.enforceflow.processes.invitation.InvitationModel.TASK_PROPOSE_VISIT_DATE;
 import static cn.enforceflow.processes.invitation.InvitationModel.TASK_RATE_SERVICE;
@@ -81,10 +87,15 @@ class InvitationProcessTest {
 
 	private static final String SECOND_OFFICER = "officer.li";
 
+	private final DeadlineMocks.RecordingDelegate handovers = new DeadlineMocks.RecordingDelegate();
+
+	private DeadlineMocks deadlines;
+
 	@BeforeEach
 	void useEngine() {
 		BpmnAwareTests.init(engine.getProcessEngine());
-		DeadlineMocks.register();
+		this.deadlines = DeadlineMocks.register();
+		Mocks.register(InvitationModel.FINDING_HANDOVER_DELEGATE, this.handovers);
 	}
 
 	@AfterEach
@@ -236,6 +247,54 @@ class InvitationProcessTest {
 		Assertions.assertThat(timesPassed(invitation, TASK_VERIFY_RECTIFICATION)).isEqualTo(3);
 		Assertions.assertThat(historicVariable(invitation, VAR_VERIFICATION_OUTCOME))
 			.isEqualTo(VerificationOutcome.NOT_RECTIFIED.name());
+		assertThat(invitation).hasPassedInOrder(GATEWAY_RECTIFICATION_VERIFIED, TASK_HAND_OVER_UNRECTIFIED,
+				TASK_RATE_SERVICE);
+		Assertions.assertThat(this.handovers.activities()).containsExactly(TASK_HAND_OVER_UNRECTIFIED);
+	}
+
+	/**
+	 * The rectification deadline passes: the breach is recorded and the report is still
+	 * awaited (a late report is still a report).
+	 */
+	@Test
+	void rectificationOverdueIsRecordedAndTheLateReportIsStillVerified() {
+		ProcessInstance invitation = inspectedWithHazards();
+		String overdue = BpmnAwareTests.managementService()
+			.createJobQuery()
+			.processInstanceId(invitation.getId())
+			.activityId(Step.RECTIFICATION_REPORT.overdueTimer())
+			.singleResult()
+			.getId();
+
+		BpmnAwareTests.managementService().executeJob(overdue);
+
+		assertThat(invitation).isWaitingAtExactly(TASK_REPORT_RECTIFICATION)
+			.hasPassed(Step.RECTIFICATION_REPORT.breachTask());
+		Assertions.assertThat(this.deadlines.breaches.activities())
+			.containsExactly(Step.RECTIFICATION_REPORT.breachTask());
+		reportRectification(invitation);
+		verifyRectification(invitation, VerificationOutcome.ACCEPTED);
+		assertThat(invitation).isWaitingAtExactly(TASK_RATE_SERVICE);
+	}
+
+	@Test
+	void findingMarkedAsSuspectedViolationIsHandedOverAndTheInspectionGoesOn() {
+		ProcessInstance invitation = submit();
+		decide(invitation, true);
+		proposeVisitDate(invitation);
+		confirmVisitDate(invitation, true);
+
+		recordInspection(invitation, true, true);
+
+		assertThat(invitation)
+			.hasPassedInOrder(TASK_RECORD_INSPECTION, GATEWAY_SUSPECTED_VIOLATIONS, TASK_HAND_OVER_SUSPECTED_VIOLATIONS,
+					GATEWAY_HAZARDS_FOUND)
+			.isWaitingAtExactly(TASK_REPORT_RECTIFICATION);
+		Assertions.assertThat(this.handovers.activities()).containsExactly(TASK_HAND_OVER_SUSPECTED_VIOLATIONS);
+		reportRectification(invitation);
+		verifyRectification(invitation, VerificationOutcome.ACCEPTED);
+		rateService(invitation, false);
+		assertThat(invitation).isEnded().hasNotPassed(TASK_HAND_OVER_UNRECTIFIED);
 	}
 
 	@Test
@@ -317,14 +376,20 @@ class InvitationProcessTest {
 		Task task = waitingTask(invitation, TASK_CONFIRM_VISIT_DATE);
 		assertThat(task).isNotAssigned();
 		Assertions.assertThat(candidateGroups(task)).containsExactly(ENTERPRISE_GROUP);
-		complete(task, withVariables(VAR_DATE_CONFIRMED, confirmed));
+		complete(task, confirmed ? withVariables(VAR_DATE_CONFIRMED, true, VAR_VISIT_DATE, "2026-12-03")
+				: withVariables(VAR_DATE_CONFIRMED, false));
 	}
 
 	private void recordInspection(ProcessInstance invitation, boolean hazardsFound) {
+		recordInspection(invitation, hazardsFound, false);
+	}
+
+	private void recordInspection(ProcessInstance invitation, boolean hazardsFound, boolean suspectedViolations) {
 		Task task = waitingTask(invitation, TASK_RECORD_INSPECTION);
 		assertThat(task).isAssignedTo(LEAD_OFFICER);
 		Assertions.assertThat(candidateGroups(task)).containsExactly(OFFICER_GROUP);
-		complete(task, withVariables(VAR_HAZARDS_FOUND, hazardsFound));
+		complete(task, withVariables(VAR_HAZARDS_FOUND, hazardsFound, VAR_SUSPECTED_VIOLATIONS, suspectedViolations,
+				VAR_RECTIFICATION_DEADLINE, "2026-12-31"));
 	}
 
 	private void reportRectification(ProcessInstance invitation) {
@@ -338,7 +403,8 @@ class InvitationProcessTest {
 		Task task = waitingTask(invitation, TASK_VERIFY_RECTIFICATION);
 		assertThat(task).isAssignedTo(LEAD_OFFICER);
 		Assertions.assertThat(candidateGroups(task)).containsExactly(OFFICER_GROUP);
-		complete(task, withVariables(VAR_VERIFICATION_OUTCOME, outcome.name()));
+		complete(task,
+				withVariables(VAR_VERIFICATION_OUTCOME, outcome.name(), VAR_RECTIFICATION_DEADLINE, "2027-01-15"));
 	}
 
 	private void rateService(ProcessInstance invitation, boolean rated) {
