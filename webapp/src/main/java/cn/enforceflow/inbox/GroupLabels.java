@@ -1,4 +1,4 @@
-package cn.enforceflow.inbox.web;
+package cn.enforceflow.inbox;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * 执法人员 (the role's text comes from the bundles, {@code role.<ROLE>}).
  */
 @Component
-class GroupLabels {
+public class GroupLabels {
 
 	private final Organizations organizations;
 
@@ -24,7 +24,7 @@ class GroupLabels {
 	}
 
 	/** A label for each group id; an id no rule produces keeps its id as the name. */
-	Map<String, Label> of(Collection<String> groupIds) {
+	public Map<String, Label> of(Collection<String> groupIds) {
 		Map<String, Label> labels = new LinkedHashMap<>();
 		for (String groupId : groupIds) {
 			labels.computeIfAbsent(groupId, (id) -> CandidateGroups.parse(id).map((membership) -> {

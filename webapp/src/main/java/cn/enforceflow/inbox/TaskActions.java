@@ -1,6 +1,12 @@
 package cn.enforceflow.inbox;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 import cn.enforceflow.identity.UserProfile;
+import cn.enforceflow.taskform.RenderedForm;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What a person may do with an open task besides completing it: claim it from their
@@ -34,5 +40,21 @@ public interface TaskActions {
 	void returnToPrevious(UserProfile user, String taskId, String reason);
 
 	void comment(UserProfile user, String taskId, String text);
+
+	/**
+	 * The task's form, ready to show to the person, when they may complete the task here.
+	 */
+	Optional<RenderedForm> form(UserProfile user, String taskId);
+
+	/**
+	 * Completes the task with its form as a page posts it: the form is validated again on
+	 * the server ({@link cn.enforceflow.taskform.InvalidFormException} with every field
+	 * error), then the workflow checks its own rules and records the step. A task nobody
+	 * has claimed is claimed by the person first, if they may.
+	 */
+	void complete(UserProfile user, String taskId, Map<String, List<String>> submitted);
+
+	/** The same, with the form's values as a JSON object (the API). */
+	void complete(UserProfile user, String taskId, JsonNode values);
 
 }

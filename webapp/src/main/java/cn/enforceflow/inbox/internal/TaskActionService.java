@@ -9,6 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import cn.enforceflow.inbox.WorkflowTasks;
+import cn.enforceflow.taskform.FormContext;
+import cn.enforceflow.taskform.FormValues;
+import cn.enforceflow.taskform.RenderedForm;
+import cn.enforceflow.taskform.TaskForm;
+import cn.enforceflow.taskform.TaskForms;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import cn.enforceflow.calendar.WorkingCalendar;
 import cn.enforceflow.identity.UserProfile;
@@ -73,9 +83,16 @@ class TaskActionService implements TaskActions {
 
 	private final Clock clock;
 
+	private final TaskForms forms;
+
+	private final Map<String, WorkflowTasks> workflows;
+
 	TaskActionService(EngineTasks engine, InboxQueries queries, ReturnTargets returnTargets, CaseComments comments,
 			TaskAudit audit, Users users, ProcessNames processNames, ApplicationEventPublisher events,
-			WorkingCalendar calendar, Clock clock) {
+			WorkingCalendar calendar, Clock clock, TaskForms forms, List<WorkflowTasks> workflows) {
+		this.forms = forms;
+		this.workflows = workflows.stream()
+			.collect(Collectors.toUnmodifiableMap(WorkflowTasks::processKey, (workflow) -> workflow));
 		this.engine = engine;
 		this.queries = queries;
 		this.returnTargets = returnTargets;
@@ -98,11 +115,15 @@ class TaskActionService implements TaskActions {
 		List<Colleague> colleagues = workable ? transferCandidates(user, task) : List.of();
 		Optional<ReturnTarget> returnTo = returnTarget(task);
 		Set<TaskAction> allowed = EnumSet.of(TaskAction.COMMENT);
-		if (task.assignee() == null && !task.suspended() && task.offeredToAnyOf(Principal.of(user))) {
+		boolean claimable = task.assignee() == null && !task.suspended() && task.offeredToAnyOf(Principal.of(user));
+		if (claimable) {
 			allowed.add(TaskAction.CLAIM);
 		}
-		if (workable) {
+		if ((workable || claimable) && this.workflows.containsKey(row.processKey())
+				&& this.forms.formOf(row.processKey(), task.taskKey()).isPresent()) {
 			allowed.add(TaskAction.COMPLETE);
+		}
+		if (workable) {
 			if (!task.candidates().isEmpty()) {
 				allowed.add(TaskAction.UNCLAIM);
 			}
@@ -215,6 +236,70 @@ class TaskActionService implements TaskActions {
 		this.comments.add(task.processInstanceId(), task.id(), task.name(), user.username(), CaseComments.Kind.COMMENT,
 				body, this.clock.instant());
 		this.audit.commented(user, task, rowOf(task), body);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<RenderedForm> form(UserProfile user, String taskId) {
+		EngineTask task = visibleTask(user, taskId);
+		return completion(user, task, false).map((ready) -> this.forms.prepare(ready.form(), ready.context()));
+	}
+
+	@Override
+	public void complete(UserProfile user, String taskId, Map<String, List<String>> submitted) {
+		EngineTask task = visibleTask(user, taskId);
+		Completion ready = completion(user, task, true).orElseThrow();
+		FormValues values = this.forms.validate(ready.form(), ready.context(), submitted);
+		ready.workflow().complete(user, task.id(), task.taskKey(), ready.context().businessKey(), values);
+	}
+
+	@Override
+	public void complete(UserProfile user, String taskId, JsonNode submitted) {
+		EngineTask task = visibleTask(user, taskId);
+		Completion ready = completion(user, task, true).orElseThrow();
+		FormValues values = this.forms.validate(ready.form(), ready.context(),
+				(submitted != null) ? submitted : JsonNodeFactory.instance.objectNode());
+		ready.workflow().complete(user, task.id(), task.taskKey(), ready.context().businessKey(), values);
+	}
+
+	/**
+	 * What completing the task takes: its workflow, its form and the form's context.
+	 * @param strict refuse, with the reason, when the person may not complete it here;
+	 * otherwise answer empty
+	 */
+	private Optional<Completion> completion(UserProfile user, EngineTask task, boolean strict) {
+		boolean mine = task.assignedTo(user.username());
+		boolean claimable = task.assignee() == null && task.offeredToAnyOf(Principal.of(user));
+		if (!mine && !claimable) {
+			if (strict) {
+				throw new TaskConflictException();
+			}
+			return Optional.empty();
+		}
+		if (task.suspended()) {
+			if (strict) {
+				throw new TaskConflictException("inbox.task.suspended");
+			}
+			return Optional.empty();
+		}
+		TaskRow row = rowOf(task);
+		WorkflowTasks workflow = this.workflows.get(row.processKey());
+		Optional<TaskForm> form = (workflow != null) ? this.forms.formOf(row.processKey(), task.taskKey())
+				: Optional.empty();
+		if (form.isEmpty()) {
+			if (strict) {
+				throw new TaskActionRefusedException("inbox.complete.notOnline", task.name());
+			}
+			return Optional.empty();
+		}
+		FormContext context = new FormContext(user, row.processKey(), task.taskKey(), task.processInstanceId(),
+				row.businessKey(), (row.businessKey() != null) ? workflow.formAttributes(row.businessKey()) : Map.of());
+		return Optional.of(new Completion(workflow, form.get(), context));
+	}
+
+	/** A task ready to be completed with its form. */
+	private record Completion(WorkflowTasks workflow, TaskForm form, FormContext context) {
+
 	}
 
 	/**

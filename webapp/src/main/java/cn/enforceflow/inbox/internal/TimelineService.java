@@ -20,6 +20,7 @@ import cn.enforceflow.identity.UserProfile;
 import cn.enforceflow.identity.Users;
 import cn.enforceflow.inbox.CaseAccess;
 import cn.enforceflow.inbox.CaseNotFoundException;
+import cn.enforceflow.inbox.CaseReaders;
 import cn.enforceflow.inbox.CaseTimeline;
 import cn.enforceflow.inbox.CaseTimeline.Kind;
 import cn.enforceflow.inbox.CaseTimeline.Note;
@@ -78,10 +79,13 @@ class TimelineService implements CaseTimelines, CaseAccess {
 
 	private final ObjectMapper json;
 
+	private final List<CaseReaders> readers;
+
 	TimelineService(InboxQueries queries, HistoryService history, RepositoryService repository, CaseComments comments,
 			AuditTrail audit, Users users, ProcessNames processNames, WorkingCalendar calendar, Clock clock,
-			ObjectMapper json) {
+			ObjectMapper json, List<CaseReaders> readers) {
 		this.json = json;
+		this.readers = List.copyOf(readers);
 		this.queries = queries;
 		this.history = history;
 		this.repository = repository;
@@ -190,8 +194,13 @@ class TimelineService implements CaseTimelines, CaseAccess {
 		if (user.hasRole(Role.ADMIN)) {
 			return true;
 		}
-		return (user.hasRole(Role.SUPERVISOR) || user.hasRole(Role.BUREAU_HEAD))
-				&& !CONFIDENTIAL_PROCESSES.contains(found.processKey());
+		if ((user.hasRole(Role.SUPERVISOR) || user.hasRole(Role.BUREAU_HEAD))
+				&& !CONFIDENTIAL_PROCESSES.contains(found.processKey())) {
+			return true;
+		}
+		return found.businessKey() != null && this.readers.stream()
+			.anyMatch((reader) -> reader.processKey().equals(found.processKey())
+					&& reader.mayRead(user, found.businessKey()));
 	}
 
 	private Step step(HistoricTaskInstance task, Map<String, List<String>> openCandidates, Set<String> returned,

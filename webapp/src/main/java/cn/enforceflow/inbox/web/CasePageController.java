@@ -6,6 +6,7 @@ import java.util.Set;
 import cn.enforceflow.identity.UserProfile;
 import cn.enforceflow.inbox.CaseTimeline;
 import cn.enforceflow.inbox.CaseTimelines;
+import cn.enforceflow.inbox.GroupLabels;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;

@@ -15,6 +15,7 @@ import cn.enforceflow.inbox.OpenTask;
 import cn.enforceflow.inbox.StartedCase;
 import cn.enforceflow.inbox.TaskActions;
 import cn.enforceflow.inbox.TaskDetails;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -104,6 +105,14 @@ class InboxApiController {
 	ResponseEntity<Void> comment(UserProfile user, @PathVariable String id,
 			@RequestBody(required = false) Map<String, Object> body) {
 		this.actions.comment(user, id, text(body, "text"));
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/api/tasks/{id}/complete")
+	@Operation(summary = "办理：按该环节的表单提交（JSON，字段同表单；逐项的字段为以行键为键的对象），服务端再次校验")
+	ResponseEntity<Void> complete(UserProfile user, @PathVariable String id,
+			@RequestBody(required = false) JsonNode values) {
+		this.actions.complete(user, id, values);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -2,11 +2,14 @@ package cn.enforceflow.inbox.web;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Set;
 
 import cn.enforceflow.identity.UserProfile;
 import cn.enforceflow.inbox.CaseTimeline;
 import cn.enforceflow.inbox.CaseTimelines;
+import cn.enforceflow.inbox.GroupLabels;
 import cn.enforceflow.inbox.Inbox;
 import cn.enforceflow.inbox.InboxPage;
 import cn.enforceflow.inbox.InboxQuery;
@@ -16,6 +19,11 @@ import cn.enforceflow.inbox.TaskActions;
 import cn.enforceflow.inbox.TaskConflictException;
 import cn.enforceflow.inbox.TaskDetails;
 import cn.enforceflow.inbox.TaskNotFoundException;
+import cn.enforceflow.inbox.WorkflowTasks;
+import cn.enforceflow.taskform.InvalidFormException;
+import cn.enforceflow.taskform.RenderedForm;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.util.MultiValueMap;
 import cn.enforceflow.platform.BusinessRuleException;
 import cn.enforceflow.platform.engine.DeployedModels;
 import org.springframework.stereotype.Controller;
@@ -44,13 +52,17 @@ class InboxPageController {
 
 	private final GroupLabels groupLabels;
 
+	private final Map<String, WorkflowTasks> workflows;
+
 	InboxPageController(Inbox inbox, TaskActions actions, CaseTimelines timelines, DeployedModels models,
-			GroupLabels groupLabels) {
+			GroupLabels groupLabels, List<WorkflowTasks> workflows) {
 		this.inbox = inbox;
 		this.actions = actions;
 		this.timelines = timelines;
 		this.models = models;
 		this.groupLabels = groupLabels;
+		this.workflows = workflows.stream()
+			.collect(Collectors.toUnmodifiableMap(WorkflowTasks::processKey, (workflow) -> workflow));
 	}
 
 	@GetMapping("/tasks")
@@ -84,7 +96,47 @@ class InboxPageController {
 
 	@GetMapping("/tasks/{id}")
 	String task(UserProfile user, @PathVariable String id, Model model) {
+		return taskPage(user, id, model, this.actions.form(user, id).orElse(null));
+	}
+
+	@PostMapping("/tasks/{id}/complete")
+	String complete(UserProfile user, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			this.actions.complete(user, id, form);
+			Flash.success(redirect, "inbox.flash.completed");
+			return "redirect:/tasks";
+		}
+		catch (TaskNotFoundException | TaskConflictException ex) {
+			Flash.error(redirect, ex);
+			return "redirect:/tasks";
+		}
+		catch (InvalidFormException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			RenderedForm shown = this.actions.form(user, id)
+				.map((f) -> f.withSubmitted(form).withErrors(ex))
+				.orElse(null);
+			return taskPage(user, id, model, shown);
+		}
+		catch (BusinessRuleException ex) {
+			response.setStatus(ex.status().value());
+			model.addAttribute("formErrorKey", ex.messageKey());
+			model.addAttribute("formErrorArgs", ex.arguments());
+			RenderedForm shown = this.actions.form(user, id).map((f) -> f.withSubmitted(form)).orElse(null);
+			return taskPage(user, id, model, shown);
+		}
+	}
+
+	private String taskPage(UserProfile user, String id, Model model, RenderedForm form) {
 		TaskDetails details = this.actions.details(user, id);
+		model.addAttribute("taskForm", form);
+		WorkflowTasks workflow = this.workflows.get(details.task().processKey());
+		if (workflow != null && details.task().businessKey() != null) {
+			workflow.panel(user, details.taskKey(), details.task().businessKey()).ifPresent((panel) -> {
+				model.addAttribute("panelTemplate", "/" + panel.template() + ".ftlh");
+				model.addAttribute("panel", panel.model());
+			});
+		}
 		Set<String> groups = new HashSet<>(details.task().candidateGroups());
 		model.addAttribute("details", details);
 		model.addAttribute("task", details.task());
