@@ -13,6 +13,7 @@ import cn.enforceflow.identity.Role;
 import cn.enforceflow.identity.UserProfile;
 import cn.enforceflow.identity.Users;
 import cn.enforceflow.inbox.Inbox;
+import cn.enforceflow.invitation.Invitations;
 import cn.enforceflow.organization.Department;
 import cn.enforceflow.organization.DepartmentKind;
 import cn.enforceflow.organization.Organizations;
@@ -39,6 +40,9 @@ class HomeController {
 	/** The soonest-due tasks shown on the home page. */
 	private static final int HOME_TASKS = 10;
 
+	/** The newest invitations shown on an enterprise's home page. */
+	private static final int HOME_INVITATIONS = 5;
+
 	private final Users users;
 
 	private final Organizations organizations;
@@ -51,8 +55,11 @@ class HomeController {
 
 	private final Clock clock;
 
+	private final Invitations invitations;
+
 	HomeController(Users users, Organizations organizations, InspectionCatalog catalog, DeployedModels models,
-			Inbox inbox, Clock clock) {
+			Inbox inbox, Clock clock, Invitations invitations) {
+		this.invitations = invitations;
 		this.users = users;
 		this.organizations = organizations;
 		this.catalog = catalog;
@@ -78,7 +85,11 @@ class HomeController {
 		}
 		model.addAttribute("role", role);
 		switch (role) {
-			case ENTERPRISE -> model.addAttribute("lists", this.catalog.publishedLists());
+			case ENTERPRISE -> {
+				model.addAttribute("lists", this.catalog.publishedLists());
+				model.addAttribute("invitations",
+						this.invitations.list(user).stream().limit(HOME_INVITATIONS).toList());
+			}
 			case OFFICER, DISPATCHER, LEGAL_REVIEWER, DEPT_HEAD -> {
 				model.addAttribute("list",
 						user.department().flatMap((d) -> this.catalog.publishedList(d.code())).orElse(null));

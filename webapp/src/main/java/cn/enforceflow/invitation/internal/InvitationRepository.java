@@ -1,0 +1,37 @@
+package cn.enforceflow.invitation.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import cn.enforceflow.invitation.Handover;
+import cn.enforceflow.invitation.InvitationStatus;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface InvitationRepository extends JpaRepository<InvitationEntity, Long> {
+
+	Optional<InvitationEntity> findByTrackingNumber(String trackingNumber);
+
+	List<InvitationEntity> findTop200ByEnterpriseCreditCodeOrderBySubmittedAtDesc(String enterpriseCreditCode);
+
+	List<InvitationEntity> findTop200ByDepartmentCodeOrderBySubmittedAtDesc(String departmentCode);
+
+	List<InvitationEntity> findTop200ByOrderBySubmittedAtDesc();
+
+	List<InvitationEntity> findByEnterpriseCreditCodeAndStatusIn(String enterpriseCreditCode,
+			Collection<InvitationStatus> statuses);
+
+	/** Visits recorded for the enterprise on or after a day, by any department. */
+	@Query("select count(i) from InvitationEntity i where i.enterpriseCreditCode = ?1 and i.inspectedOn >= ?2")
+	long countInspectedSince(String enterpriseCreditCode, java.time.LocalDate since);
+
+	@Query("select f from FindingEntity f join fetch f.invitation i where f.handover = ?1 and i.departmentCode in ?2"
+			+ " order by f.recordedAt desc")
+	List<FindingEntity> findHandedOver(Handover handover, Collection<String> departmentCodes);
+
+	@Query("select f from FindingEntity f join fetch f.invitation where f.id = ?1")
+	Optional<FindingEntity> findFinding(long id);
+
+}

@@ -1,0 +1,197 @@
+package cn.enforceflow.invitation.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.enforceflow.calendar.WorkingCalendar;
+import cn.enforceflow.catalog.InspectionCatalog;
+import cn.enforceflow.identity.Role;
+import cn.enforceflow.identity.UserProfile;
+import cn.enforceflow.inbox.CaseTimeline;
+import cn.enforceflow.inbox.CaseTimelines;
+import cn.enforceflow.inbox.GroupLabels;
+import cn.enforceflow.inbox.TaskActions;
+import cn.enforceflow.inbox.TaskDetails;
+import cn.enforceflow.invitation.InvitationView;
+import cn.enforceflow.invitation.Invitations;
+import cn.enforceflow.invitation.NewInvitation;
+import cn.enforceflow.invitation.TrackingNumber;
+import cn.enforceflow.organization.DepartmentCode;
+import cn.enforceflow.organization.DepartmentKind;
+import cn.enforceflow.organization.Organizations;
+import cn.enforceflow.platform.BusinessRuleException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 邀约式执法检查 for people: the enterprise's submit form (items picked from the chosen
+ * department's published list), the list of invitations, the progress page of one (where
+ * it stands, what to do next, every finding and step), and the findings awaiting the
+ * exemption assessment. The steps themselves are done on the task pages.
+ */
+@Controller
+class InvitationPageController {
+
+	private final Invitations invitations;
+
+	private final Organizations organizations;
+
+	private final InspectionCatalog catalog;
+
+	private final CaseTimelines timelines;
+
+	private final TaskActions tasks;
+
+	private final WorkingCalendar calendar;
+
+	private final Clock clock;
+
+	private final GroupLabels groupLabels;
+
+	InvitationPageController(Invitations invitations, Organizations organizations, InspectionCatalog catalog,
+			CaseTimelines timelines, TaskActions tasks, WorkingCalendar calendar, Clock clock,
+			GroupLabels groupLabels) {
+		this.groupLabels = groupLabels;
+		this.invitations = invitations;
+		this.organizations = organizations;
+		this.catalog = catalog;
+		this.timelines = timelines;
+		this.tasks = tasks;
+		this.calendar = calendar;
+		this.clock = clock;
+	}
+
+	@GetMapping("/invitations")
+	String list(UserProfile user, Model model) {
+		model.addAttribute("invitations", this.invitations.list(user));
+		model.addAttribute("mayInvite", user.hasRole(Role.ENTERPRISE) && user.enterprise().isPresent());
+		return "invitation/list";
+	}
+
+	@GetMapping("/invitations/new")
+	String form(UserProfile user, @RequestParam(required = false) String department, Model model) {
+		mayInvite(user);
+		addForm(model, department, Map.of());
+		return "invitation/new";
+	}
+
+	@PostMapping("/invitations")
+	String submit(UserProfile user, @RequestParam MultiValueMap<String, String> form, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		mayInvite(user);
+		try {
+			TrackingNumber number = this.invitations.submit(user, new NewInvitation(form.getFirst("departmentCode"),
+					Optional.ofNullable(form.get("itemCodes")).orElse(List.of()), date(form.getFirst("windowStart")),
+					date(form.getFirst("windowEnd")), form.getFirst("siteAddress"), form.getFirst("contactName"),
+					form.getFirst("contactPhone"), form.getFirst("description")));
+			redirect.addFlashAttribute("submitted", number.value());
+			return "redirect:/invitations/" + number.value();
+		}
+		catch (BusinessRuleException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("errorKey", ex.messageKey());
+			model.addAttribute("errorArgs", ex.arguments());
+			addForm(model, form.getFirst("departmentCode"), form);
+			return "invitation/new";
+		}
+	}
+
+	@GetMapping("/invitations/{trackingNumber}")
+	String progress(UserProfile user, @PathVariable String trackingNumber, Model model) {
+		InvitationView invitation = this.invitations.find(user, trackingNumber);
+		CaseTimeline timeline = this.timelines.timeline(user, trackingNumber);
+		List<NextStep> next = new ArrayList<>();
+		for (CaseTimeline.Step step : timeline.steps()) {
+			if (step.outcome() == CaseTimeline.Outcome.OPEN) {
+				next.add(nextStep(user, step));
+			}
+		}
+		model.addAttribute("invitation", invitation);
+		model.addAttribute("timeline", timeline);
+		model.addAttribute("next", next);
+		Set<String> groups = new HashSet<>();
+		timeline.steps().forEach((step) -> groups.addAll(step.candidateGroups()));
+		model.addAttribute("groupLabels", this.groupLabels.of(groups));
+		return "invitation/progress";
+	}
+
+	@GetMapping("/invitations/findings")
+	String findings(UserProfile user, Model model) {
+		model.addAttribute("findings", this.invitations.awaitingExemptionAssessment(user));
+		return "invitation/findings";
+	}
+
+	/** An open step of the case, and whether this person can act on it now. */
+	private NextStep nextStep(UserProfile user, CaseTimeline.Step step) {
+		try {
+			TaskDetails details = this.tasks.details(user, step.taskId());
+			boolean mine = details.may(TaskDetails.TaskAction.COMPLETE) || details.may(TaskDetails.TaskAction.CLAIM);
+			return new NextStep(step, mine ? step.taskId() : null);
+		}
+		catch (BusinessRuleException notTheirs) {
+			return new NextStep(step, null);
+		}
+	}
+
+	private void mayInvite(UserProfile user) {
+		if (!user.hasRole(Role.ENTERPRISE) || user.enterprise().isEmpty()) {
+			throw new cn.enforceflow.invitation.InvitationActionRefusedException("invitation.submit.enterpriseOnly");
+		}
+	}
+
+	private void addForm(Model model, String department, Map<String, List<String>> values) {
+		model.addAttribute("departments", this.organizations.departments(DepartmentKind.ENFORCEMENT));
+		Optional<DepartmentCode> chosen = DepartmentCode.parse(department);
+		model.addAttribute("department", chosen.map(DepartmentCode::value).orElse(null));
+		model.addAttribute("list", chosen.flatMap(this.catalog::publishedList).orElse(null));
+		Map<String, String> firsts = new LinkedHashMap<>();
+		values.forEach((name, all) -> {
+			if (!all.isEmpty()) {
+				firsts.put(name, all.get(0));
+			}
+		});
+		model.addAttribute("values", firsts);
+		model.addAttribute("chosenItems", values.getOrDefault("itemCodes", List.of()));
+		LocalDate tomorrow = LocalDate.now(this.clock.withZone(WorkingCalendar.ZONE)).plusDays(1);
+		model.addAttribute("earliest", tomorrow.toString());
+		model.addAttribute("suggestedEnd", this.calendar.addWorkingDays(tomorrow, 10).toString());
+	}
+
+	/** A date as the browser sends it; anything else is left for the rules to refuse. */
+	private static LocalDate date(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new BusinessRuleException("invitation.form.date", value);
+		}
+	}
+
+	/**
+	 * An open step of the case as the progress page shows it.
+	 *
+	 * @param taskId the task to open, when this person may do the step now
+	 */
+	public record NextStep(CaseTimeline.Step step, String taskId) {
+
+	}
+
+}
