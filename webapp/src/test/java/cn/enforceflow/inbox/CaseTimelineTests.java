@@ -3,13 +3,13 @@ package cn.enforceflow.inbox;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import cn.enforceflow.ApiAnswers;
 import cn.enforceflow.FullApplication;
 import cn.enforceflow.SignedInClient;
 import cn.enforceflow.identity.Role;
 import cn.enforceflow.organization.DepartmentCode;
 import cn.enforceflow.processes.invitation.InvitationModel;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,9 +29,6 @@ class CaseTimelineTests {
 
 	@Autowired
 	InboxFixture fixture;
-
-	@Autowired
-	ObjectMapper json;
 
 	@LocalServerPort
 	int port;
@@ -168,13 +165,8 @@ class CaseTimelineTests {
 		return read(response.body());
 	}
 
-	private JsonNode read(String body) {
-		try {
-			return this.json.readTree(body);
-		}
-		catch (Exception ex) {
-			throw new AssertionError("not JSON: " + body, ex);
-		}
+	private static JsonNode read(String body) {
+		return ApiAnswers.json(body);
 	}
 
 	private SignedInClient client() {

@@ -13,7 +13,11 @@ import cn.enforceflow.identity.UserProfile;
 import cn.enforceflow.identity.Users;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import cn.enforceflow.identity.Role;
+import cn.enforceflow.organization.DepartmentCode;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,7 +28,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A task shows its due date and the working days left, or how many it is late, in red.
  */
 @FullApplication
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HomeTasksTests {
+
+	/**
+	 * A department of its own: the home page lists the ten soonest tasks, and other tests
+	 * fill the demo departments' queues.
+	 */
+	private static final String DEPARTMENT = "IBXH";
+
+	@Autowired
+	InboxFixture fixture;
+
+	@BeforeAll
+	void department() {
+		DepartmentCode department = this.fixture.department(DEPARTMENT, "首页测试局");
+		this.fixture.user("ibxh.d1", "受理员甲", Role.DISPATCHER, department);
+		this.fixture.user("ibxh.d2", "受理员乙", Role.DISPATCHER, department);
+	}
 
 	@Autowired
 	RuntimeService runtime;
@@ -55,12 +76,12 @@ class HomeTasksTests {
 		LocalDate today = LocalDate.now(this.clock.withZone(WorkingCalendar.ZONE));
 		int left = this.calendar.workingDaysBetween(today, this.calendar.addWorkingDays(today, 2));
 
-		OpenTask task = taskOf("dispatcher1", "YY-2026-HOME01");
+		OpenTask task = taskOf("ibxh.d1", "YY-2026-HOME01");
 		assertThat(task.due().state()).isEqualTo(DueStatus.State.REMAINING);
 		assertThat(task.due().workingDays()).isEqualTo(left);
-		assertThat(task.candidateGroups()).containsExactly("YJJ.DISPATCHER");
+		assertThat(task.candidateGroups()).containsExactly(DEPARTMENT + ".DISPATCHER");
 
-		String home = signedIn("dispatcher1").get("/").body();
+		String home = signedIn("ibxh.d1").get("/").body();
 		assertThat(home).contains("YY-2026-HOME01", "剩余 " + left + " 个工作日");
 	}
 
@@ -73,11 +94,11 @@ class HomeTasksTests {
 		LocalDate today = LocalDate.now(this.clock.withZone(WorkingCalendar.ZONE));
 		int late = this.calendar.workingDaysBetween(LocalDate.of(2026, 2, 24), today);
 
-		OpenTask task = taskOf("dispatcher2", "YY-2026-HOME02");
+		OpenTask task = taskOf("ibxh.d2", "YY-2026-HOME02");
 		assertThat(task.due().overdue()).isTrue();
 		assertThat(task.due().workingDays()).isEqualTo(late);
 
-		String home = signedIn("dispatcher2").get("/").body();
+		String home = signedIn("ibxh.d2").get("/").body();
 		assertThat(home).contains("已超期 " + late + " 个工作日", "due-overdue");
 	}
 
@@ -93,7 +114,7 @@ class HomeTasksTests {
 
 	private void startInvitation(String trackingNumber) {
 		this.runtime.startProcessInstanceByKey("invitation", trackingNumber,
-				Map.of("departmentCode", "YJJ", "enterpriseGroup", "ENT.91320804746832153E"));
+				Map.of("departmentCode", DEPARTMENT, "enterpriseGroup", "ENT.91320804746832153E"));
 	}
 
 	private OpenTask taskOf(String username, String trackingNumber) {

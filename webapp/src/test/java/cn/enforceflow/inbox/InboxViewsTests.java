@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import cn.enforceflow.ApiAnswers;
 import cn.enforceflow.FullApplication;
 import cn.enforceflow.SignedInClient;
 import cn.enforceflow.calendar.WorkingCalendar;
@@ -14,7 +15,6 @@ import cn.enforceflow.identity.Role;
 import cn.enforceflow.organization.DepartmentCode;
 import cn.enforceflow.processes.invitation.InvitationModel;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,9 +34,6 @@ class InboxViewsTests {
 
 	@Autowired
 	InboxFixture fixture;
-
-	@Autowired
-	ObjectMapper json;
 
 	@Autowired
 	WorkingCalendar calendar;
@@ -220,15 +217,13 @@ class InboxViewsTests {
 	private void assertProblem(String query, String detail) {
 		HttpResponse<String> response = client().api("/api/tasks?" + query, "ibxv.d1", "demo");
 		assertThat(response.statusCode()).as(query).isEqualTo(400);
-		assertThat(response.headers().firstValue("Content-Type"))
-			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
-		assertThat(read(response.body()).get("detail").asText()).as(query).contains(detail);
+		assertThat(ApiAnswers.detail(response)).as(query).contains(detail);
 	}
 
 	private JsonNode tasks(String username, String query) {
 		HttpResponse<String> response = client().api("/api/tasks?" + query, username, "demo");
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return read(response.body());
+		return ApiAnswers.json(response);
 	}
 
 	private static JsonNode itemOf(JsonNode page, String businessKey) {
@@ -244,15 +239,6 @@ class InboxViewsTests {
 		List<String> keys = new ArrayList<>();
 		page.get("items").forEach((item) -> keys.add(item.get("businessKey").asText()));
 		return keys;
-	}
-
-	private JsonNode read(String body) {
-		try {
-			return this.json.readTree(body);
-		}
-		catch (Exception ex) {
-			throw new AssertionError("not JSON: " + body, ex);
-		}
 	}
 
 	private SignedInClient client() {

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import cn.enforceflow.ApiAnswers;
 import cn.enforceflow.FullApplication;
 import cn.enforceflow.SignedInClient;
 import cn.enforceflow.audit.AuditEntry;
@@ -18,7 +19,6 @@ import cn.enforceflow.notification.Notifications;
 import cn.enforceflow.organization.DepartmentCode;
 import cn.enforceflow.processes.invitation.InvitationModel;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -59,9 +59,6 @@ class TaskActionsTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	ObjectMapper json;
 
 	@LocalServerPort
 	int port;
@@ -324,18 +321,11 @@ class TaskActionsTests {
 	}
 
 	private String detail(HttpResponse<String> problem) {
-		assertThat(problem.headers().firstValue("Content-Type"))
-			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
-		return read(problem.body()).get("detail").asText();
+		return ApiAnswers.detail(problem);
 	}
 
 	private JsonNode read(String body) {
-		try {
-			return this.json.readTree(body);
-		}
-		catch (Exception ex) {
-			throw new AssertionError("not JSON: " + body, ex);
-		}
+		return ApiAnswers.json(body);
 	}
 
 	private static void await(CyclicBarrier barrier) {

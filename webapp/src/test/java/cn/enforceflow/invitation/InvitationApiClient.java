@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import cn.enforceflow.ApiAnswers;
 import cn.enforceflow.SignedInClient;
 import cn.enforceflow.audit.AuditTrail;
 import cn.enforceflow.calendar.WorkingCalendar;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,9 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in and out, problems read back.
  */
 abstract class InvitationApiClient {
-
-	@Autowired
-	ObjectMapper json;
 
 	@Autowired
 	AuditTrail audit;
@@ -85,27 +82,15 @@ abstract class InvitationApiClient {
 	}
 
 	String detail(HttpResponse<String> problem) {
-		assertThat(problem.headers().firstValue("Content-Type"))
-			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
-		return read(problem).get("detail").asText();
+		return ApiAnswers.detail(problem);
 	}
 
 	JsonNode read(HttpResponse<String> response) {
-		try {
-			return this.json.readTree(response.body());
-		}
-		catch (Exception ex) {
-			throw new AssertionError("not JSON: " + response.body(), ex);
-		}
+		return ApiAnswers.json(response);
 	}
 
 	String write(Object body) {
-		try {
-			return this.json.writeValueAsString(body);
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+		return ApiAnswers.write(body);
 	}
 
 	LocalDate today() {
