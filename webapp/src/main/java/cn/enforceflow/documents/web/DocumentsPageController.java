@@ -1,0 +1,61 @@
+package cn.enforceflow.documents.web;
+
+import java.util.Locale;
+
+import cn.enforceflow.documents.Documents;
+import cn.enforceflow.documents.FileAccessRefusedException;
+import cn.enforceflow.documents.Receipt;
+import cn.enforceflow.identity.UserProfile;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 文书送达: the documents served to the person's enterprise (or organ), to open and to
+ * confirm receipt of.
+ */
+@Controller
+class DocumentsPageController {
+
+	private final Documents documents;
+
+	private final MessageSource messages;
+
+	DocumentsPageController(Documents documents, MessageSource messages) {
+		this.documents = documents;
+		this.messages = messages;
+	}
+
+	@GetMapping("/documents")
+	String served(UserProfile user, Model model) {
+		model.addAttribute("documents", this.documents.addressedTo(user));
+		model.addAttribute("addressee",
+				user.enterprise()
+					.map((e) -> e.name())
+					.orElse(user.department().map((d) -> d.name()).orElse(user.displayName())));
+		return "documents/served";
+	}
+
+	@PostMapping("/documents/{id}/receipt")
+	String confirmReceipt(UserProfile user, @PathVariable String id, RedirectAttributes redirect) {
+		try {
+			Receipt receipt = this.documents.confirmReceipt(user, id);
+			redirect.addFlashAttribute("filesNotice", text("documents.receipt.done", receipt.receivedByName()));
+		}
+		catch (FileAccessRefusedException ex) {
+			redirect.addFlashAttribute("filesError", text(ex.messageKey(), ex.arguments()));
+		}
+		return "redirect:/documents";
+	}
+
+	private String text(String key, Object... arguments) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return this.messages.getMessage(key, arguments, key, locale);
+	}
+
+}
