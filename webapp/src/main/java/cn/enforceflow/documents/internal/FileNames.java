@@ -38,15 +38,15 @@ final class FileNames {
 		StringBuilder safe = new StringBuilder(name.length());
 		name.codePoints().forEach((c) -> {
 			int type = Character.getType(c);
-			if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-					|| type == Character.PRIVATE_USE || type == Character.UNASSIGNED) {
-				return;
-			}
-			if (RESERVED.indexOf(c) >= 0) {
-				safe.append('_');
-			}
-			else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+			if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
 				safe.append(' ');
+			}
+			else if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+					|| type == Character.PRIVATE_USE || type == Character.UNASSIGNED) {
+				// dropped
+			}
+			else if (RESERVED.indexOf(c) >= 0) {
+				safe.append('_');
 			}
 			else {
 				safe.appendCodePoint(c);
