@@ -78,7 +78,7 @@ class DocumentNumberingTests {
 	void twoHundredIssuedAtOnceOnTwoThreadsAreNumberedOneToTwoHundred() throws Exception {
 		DepartmentCode department = this.fixture.department("NUMT" + suffix(), "并发编号局");
 
-		List<Document> issued = issueConcurrently(department, this.documents, this.documents);
+		List<Document> issued = issueConcurrently("two threads, one node", department, this.documents, this.documents);
 
 		assertGapFree(issued);
 	}
@@ -91,13 +91,14 @@ class DocumentNumberingTests {
 				"--camunda.bpm.process-engine-name=node2",
 				"--camunda.bpm.generate-unique-process-application-name=true");
 
-		List<Document> issued = issueConcurrently(department, this.documents, secondNode.getBean(Documents.class));
+		List<Document> issued = issueConcurrently("one thread on each of two nodes", department, this.documents,
+				secondNode.getBean(Documents.class));
 
 		assertGapFree(issued);
 	}
 
 	/** Half of the issues on each of two Documents, in two threads started together. */
-	private List<Document> issueConcurrently(DepartmentCode department, Documents one, Documents other)
+	private List<Document> issueConcurrently(String how, DepartmentCode department, Documents one, Documents other)
 			throws Exception {
 		ExecutorService threads = Executors.newFixedThreadPool(2);
 		try {
@@ -122,7 +123,7 @@ class DocumentNumberingTests {
 				all.addAll(result.get(10, TimeUnit.MINUTES));
 			}
 			long millis = (System.nanoTime() - started) / 1_000_000;
-			System.out.printf("Issued %d documents on two threads in %d ms: %.1f per second%n", all.size(), millis,
+			System.out.printf("Issued %d documents (%s) in %d ms: %.1f per second%n", all.size(), how, millis,
 					all.size() * 1000.0 / millis);
 			return all;
 		}
