@@ -139,6 +139,16 @@ class ReceiptTests {
 		assertThat(after).contains("已确认签收（签收人：王建国）", "已签收");
 	}
 
+	@Test
+	void theServicePageTellsAnOfficerThatNothingIsServedToThem() {
+		SignedInClient browser = new SignedInClient(this.port);
+		browser.signIn("officer1", "demo");
+
+		String page = browser.get("/documents").body();
+
+		assertThat(page).contains("您的账号没有需要签收的文书", "暂无送达给您的文书。");
+	}
+
 	private String newCase() {
 		String caseKey = this.fixture.trackingNumber("RCP");
 		this.fixture.submit(caseKey, YJJ);

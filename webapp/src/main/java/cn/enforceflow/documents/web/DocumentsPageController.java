@@ -5,7 +5,9 @@ import java.util.Locale;
 import cn.enforceflow.documents.Documents;
 import cn.enforceflow.documents.FileAccessRefusedException;
 import cn.enforceflow.documents.Receipt;
+import cn.enforceflow.identity.Role;
 import cn.enforceflow.identity.UserProfile;
+import cn.enforceflow.organization.Department;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -34,10 +36,7 @@ class DocumentsPageController {
 	@GetMapping("/documents")
 	String served(UserProfile user, Model model) {
 		model.addAttribute("documents", this.documents.addressedTo(user));
-		model.addAttribute("addressee",
-				user.enterprise()
-					.map((e) -> e.name())
-					.orElse(user.department().map((d) -> d.name()).orElse(user.displayName())));
+		model.addAttribute("addressee", addressee(user));
 		return "documents/served";
 	}
 
@@ -51,6 +50,19 @@ class DocumentsPageController {
 			redirect.addFlashAttribute("filesError", text(ex.messageKey(), ex.arguments()));
 		}
 		return "redirect:/documents";
+	}
+
+	/**
+	 * Whom this page serves documents to: the enterprise, or the organ of its head or
+	 * inspectors; null for anyone else, who receives nothing here.
+	 */
+	private static String addressee(UserProfile user) {
+		if (user.hasRole(Role.ENTERPRISE) && user.enterprise().isPresent()) {
+			return user.enterprise().get().name();
+		}
+		boolean receives = user.hasRole(Role.DEPT_HEAD) || user.hasRole(Role.BUREAU_HEAD)
+				|| user.hasRole(Role.DISCIPLINE_INSPECTOR);
+		return receives ? user.department().map(Department::name).orElse(null) : null;
 	}
 
 	private String text(String key, Object... arguments) {
