@@ -41,7 +41,7 @@ class ConsistencyTests {
 	 * English the _en file.
 	 */
 	private static final List<String> BUNDLES = List.of("messages", "i18n/calendar", "i18n/deadlines", "i18n/audit",
-			"i18n/inbox", "i18n/forms", "i18n/invitation");
+			"i18n/inbox", "i18n/forms", "i18n/invitation", "i18n/documents");
 
 	@Test
 	void messageBundlesHaveTheSameKeysAndPlaceholders() throws IOException {

@@ -20,7 +20,8 @@ class ModularityTests {
 	@Test
 	void everyCapabilityIsAModule() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).contains("organization",
-				"catalog", "identity", "home", "demo", "platform", "calendar", "deadline", "audit", "taskform");
+				"catalog", "identity", "home", "demo", "platform", "calendar", "deadline", "audit", "taskform",
+				"documents");
 	}
 
 	@Test

@@ -140,6 +140,70 @@ public final class SignedInClient {
 			.build());
 	}
 
+	/** A file of a multipart upload: its field, the name it is sent with, its bytes. */
+	public record FilePart(String field, String filename, byte[] content) {
+
+	}
+
+	/**
+	 * Uploads files as one multipart form to the API, with HTTP Basic credentials, and
+	 * optional plain form fields.
+	 */
+	public HttpResponse<String> apiPostFiles(String path, String username, String password, Map<String, String> fields,
+			java.util.List<FilePart> files) {
+		String boundary = "----EnforceFlowBoundary" + Long.toHexString(System.nanoTime());
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		for (FilePart file : files) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+					+ "\"; filename=\"" + file.filename() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file.content());
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Accept", "application/json")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Authorization",
+					"Basic " + Base64.getEncoder()
+						.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
+	/** An API GET of bytes (a PDF, an attachment), with HTTP Basic credentials. */
+	public HttpResponse<byte[]> apiBytes(String path, String username, String password) {
+		try {
+			return this.http.send(HttpRequest.newBuilder(uri(path))
+				.header("Authorization",
+						"Basic " + Base64.getEncoder()
+							.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** An API DELETE, with HTTP Basic credentials. */
+	public HttpResponse<String> apiDelete(String path, String username, String password) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Accept", "application/json")
+			.header("Authorization",
+					"Basic " + Base64.getEncoder()
+						.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
+			.DELETE()
+			.build());
+	}
+
 	public String sessionCookie() {
 		return this.cookies.getCookieStore()
 			.get(URI.create(this.baseUrl))

@@ -15,4 +15,11 @@ public interface CaseAccess {
 	 */
 	boolean mayRead(UserProfile user, String businessKey);
 
+	/**
+	 * Whether the person started the case, held one of its tasks or belongs to a group
+	 * that was offered one: who may add to it (evidence, for one), as against supervisors
+	 * and administrators, who may only read it. False when there is no such case.
+	 */
+	boolean tookPart(UserProfile user, String businessKey);
+
 }

@@ -21,7 +21,7 @@ import cn.enforceflow.calendar.LoadedYear;
 import cn.enforceflow.calendar.WorkingCalendar;
 import cn.enforceflow.platform.BusinessRuleException;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.util.unit.DataSize;
 
 /**
  * 工作日历维护 — administrators see a year at a glance, change single days and import the
@@ -62,15 +63,19 @@ class CalendarAdminController {
 
 	private final Clock clock;
 
-	private final MultipartProperties multipart;
+	/**
+	 * A calendar is a few KB; the server accepts far larger uploads (evidence photos), so
+	 * the import keeps its own limit.
+	 */
+	private final DataSize maxFileSize;
 
 	CalendarAdminController(WorkingCalendar calendar, CalendarManagement management, MessageSource messages,
-			Clock clock, MultipartProperties multipart) {
+			Clock clock, @Value("${enforceflow.calendar.max-file-size:2MB}") DataSize maxFileSize) {
 		this.calendar = calendar;
 		this.management = management;
 		this.messages = messages;
 		this.clock = clock;
-		this.multipart = multipart;
+		this.maxFileSize = maxFileSize;
 	}
 
 	@GetMapping
@@ -137,6 +142,9 @@ class CalendarAdminController {
 		if (file == null || file.isEmpty()) {
 			return failure(redirect, target, List.of(text("calendar.import.noFile")));
 		}
+		if (file.getSize() > this.maxFileSize.toBytes()) {
+			return failure(redirect, target, List.of(tooLargeText()));
+		}
 		try {
 			int stored = this.management.importYear(target, file.getOriginalFilename(), file.getBytes(),
 					principal.getName());
@@ -161,8 +169,11 @@ class CalendarAdminController {
 		catch (BusinessRuleException notAYear) {
 			year = LocalDate.now(this.clock).getYear();
 		}
-		String limit = String.valueOf(this.multipart.getMaxFileSize().toMegabytes());
-		return failure(redirect, year, List.of(text("calendar.import.tooLarge", limit)));
+		return failure(redirect, year, List.of(tooLargeText()));
+	}
+
+	private String tooLargeText() {
+		return text("calendar.import.tooLarge", String.valueOf(this.maxFileSize.toMegabytes()));
 	}
 
 	private Loaded loaded(LoadedYear loaded) {

@@ -178,6 +178,16 @@ class TimelineService implements CaseTimelines, CaseAccess {
 		return this.queries.caseOf(businessKey).filter((found) -> mayRead(user, found)).isPresent();
 	}
 
+	@Override
+	public boolean tookPart(UserProfile user, String businessKey) {
+		if (businessKey == null || businessKey.isBlank() || businessKey.length() > 255) {
+			return false;
+		}
+		return this.queries.caseOf(businessKey)
+			.filter((found) -> this.queries.tookPartIn(found.processInstanceId(), Principal.of(user)))
+			.isPresent();
+	}
+
 	private CaseRow readableCase(UserProfile user, String businessKey) {
 		if (businessKey == null || businessKey.isBlank() || businessKey.length() > 255) {
 			throw new CaseNotFoundException(String.valueOf(businessKey));
