@@ -12,15 +12,17 @@ import java.util.List;
  * {@code EXTERNALLY_TERMINATED}, ...)
  * @param finishedActivities the ids of the model elements the case completed
  * @param activeActivities the ids of the model elements the case is at now
+ * @param events what happened to the case outside its steps: documents issued and served
  */
 public record CaseTimeline(String processInstanceId, String businessKey, String processKey, String processName,
 		String processDefinitionId, String state, Person startedBy, Instant started, Instant ended,
-		List<String> finishedActivities, List<String> activeActivities, List<Step> steps) {
+		List<String> finishedActivities, List<String> activeActivities, List<Step> steps, List<Event> events) {
 
 	public CaseTimeline {
 		finishedActivities = List.copyOf(finishedActivities);
 		activeActivities = List.copyOf(activeActivities);
 		steps = List.copyOf(steps);
+		events = List.copyOf(events);
 	}
 
 	public boolean active() {
@@ -73,6 +75,25 @@ public record CaseTimeline(String processInstanceId, String businessKey, String 
 	 * @param to the person a transfer went to
 	 */
 	public record Note(Instant at, Person author, Kind kind, String text, Person to) {
+
+	}
+
+	/**
+	 * A document of the case issued, or its receipt confirmed (送达), as the audit trail
+	 * recorded it.
+	 *
+	 * @param documentType e.g. {@code INSPECTION_RECORD}
+	 * @param documentNumber e.g. 淮应急检记〔2026〕1号
+	 */
+	public record Event(Instant at, Person actor, EventKind kind, String documentId, String documentType,
+			String documentNumber) {
+
+	}
+
+	/** What a case event is. */
+	public enum EventKind {
+
+		DOCUMENT_ISSUED, DOCUMENT_RECEIVED
 
 	}
 

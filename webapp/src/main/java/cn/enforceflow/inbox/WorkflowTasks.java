@@ -26,8 +26,11 @@ public interface WorkflowTasks {
 	 */
 	void complete(UserProfile user, String taskId, String taskKey, String businessKey, FormValues values);
 
-	/** A part of the task page about the case: a template and its model. */
-	default Optional<CasePanel> panel(UserProfile user, String taskKey, String businessKey) {
+	/**
+	 * A part of the task page about the case: a template and its model (the case, its
+	 * documents, the evidence uploaded on this task).
+	 */
+	default Optional<CasePanel> panel(UserProfile user, String taskId, String taskKey, String businessKey) {
 		return Optional.empty();
 	}
 

@@ -22,8 +22,8 @@ public record FindingView(long id, String trackingNumber, InvitationView.Party e
 	}
 
 	/** The enterprise's report on the hazard in one round. */
-	public record Report(int round, String description, List<Long> attachmentIds, String reportedBy, Instant reportedAt,
-			boolean late) {
+	public record Report(int round, String description, List<String> attachmentIds, String reportedBy,
+			Instant reportedAt, boolean late) {
 
 		public Report {
 			attachmentIds = List.copyOf(attachmentIds);

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import cn.enforceflow.FullApplication;
 import cn.enforceflow.SignedInClient;
 import cn.enforceflow.audit.AuditEntry;
+import cn.enforceflow.documents.SampleFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -65,10 +66,38 @@ class InvitationApiTests extends InvitationApiClient {
 		assertThat(inspected.get("inspectedOn").asText()).isEqualTo(today().toString());
 		assertThat(inspected.get("findings")).extracting((f) -> f.get("status").asText())
 			.containsExactly("COMPLIANT", "AWAITING_REPORT");
+		JsonNode documents = get("enterprise1", "/api/cases/" + tn + "/documents");
+		assertThat(documents).extracting((d) -> d.get("type").asText())
+			.containsExactlyInAnyOrder("INSPECTION_RECORD", "RECTIFICATION_ADVICE");
+		assertThat(documents)
+			.allSatisfy((d) -> assertThat(d.get("number").asText()).contains("〔" + today().getYear() + "〕"));
+		HttpResponse<byte[]> pdf = client().apiBytes("/api/documents/" + documents.get(0).get("id").asText(),
+				"enterprise1", "demo");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		String record = documents.get(0).get("id").asText();
+		assertThat(client().apiPost("/api/documents/" + record + "/receipt", "enterprise1", "demo").statusCode())
+			.isEqualTo(200);
+		JsonNode events = get("officer1", "/api/cases/" + tn + "/timeline").get("events");
+		assertThat(events).extracting((e) -> e.get("kind").asText())
+			.containsExactly("DOCUMENT_ISSUED", "DOCUMENT_ISSUED", "DOCUMENT_RECEIVED");
+		assertThat(events.get(2).get("actor").get("username").asText()).isEqualTo("enterprise1");
+		assertThat(events.get(2).get("documentNumber").asText()).isEqualTo(documents.get(0).get("number").asText());
 
-		assertThat(status(action("enterprise1", tn, "rectification",
-				Map.of("items", List.of(Map.of("itemCode", "YJJ-JC-006", "description", "已张贴警示标志"))))))
+		HttpResponse<String> uploaded = client().apiPostFiles("/api/cases/" + tn + "/attachments", "enterprise1",
+				"demo", Map.of(), List.of(new SignedInClient.FilePart("files", "整改后照片.png", SampleFiles.png())));
+		assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+		String evidence = read(uploaded).get(0).get("id").asText();
+		assertThat(status(action("enterprise1", tn, "rectification", Map.of("items", List
+			.of(Map.of("itemCode", "YJJ-JC-006", "description", "已张贴警示标志", "attachmentIds", List.of(evidence)))))))
 			.isEqualTo("VERIFYING");
+		assertThat(get("officer1", "/api/invitations/" + tn).get("findings")
+			.get(1)
+			.get("reports")
+			.get(0)
+			.get("attachmentIds")).extracting(JsonNode::asText).containsExactly(evidence);
+		assertThat(get("officer1", "/api/cases/" + tn + "/attachments")).singleElement()
+			.satisfies((a) -> assertThat(a.get("state").asText()).isEqualTo("SUBMITTED"));
 		assertThat(status(action("officer1", tn, "verification",
 				Map.of("items", List.of(Map.of("itemCode", "YJJ-JC-006", "accepted", false, "reason", "标志位置不醒目",
 						"newDeadline", deadline.plusDays(5).toString()))))))
@@ -93,9 +122,13 @@ class InvitationApiTests extends InvitationApiClient {
 			.containsExactly(false, true);
 		assertThat(this.runtime.createProcessInstanceQuery().processInstanceBusinessKey(tn).count()).isZero();
 		assertThat(this.audit.ofCase(tn)).extracting(AuditEntry::action)
+			.filteredOn((action) -> action.startsWith("INVITATION_") || action.startsWith("VISIT_")
+					|| action.startsWith("INSPECTION_") || action.startsWith("RECTIFICATION_"))
 			.containsExactly("INVITATION_SUBMITTED", "INVITATION_ACCEPTED", "VISIT_DATE_PROPOSED",
 					"VISIT_DATE_CONFIRMED", "INSPECTION_RECORDED", "RECTIFICATION_REPORTED", "RECTIFICATION_VERIFIED",
 					"RECTIFICATION_REPORTED", "RECTIFICATION_VERIFIED", "INVITATION_RATED");
+		assertThat(this.audit.ofCase(tn)).extracting(AuditEntry::action)
+			.contains("DOCUMENT_ISSUED", "ATTACHMENT_UPLOADED", "ATTACHMENT_SUBMITTED");
 		assertThat(this.audit.ofCase(tn).get(0).actor()).isEqualTo("enterprise1");
 		assertThat(get("enterprise1", "/api/tasks?view=started").get("items"))
 			.anySatisfy((item) -> assertThat(item.get("businessKey").asText()).isEqualTo(tn));

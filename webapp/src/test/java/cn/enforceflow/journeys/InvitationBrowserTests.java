@@ -104,6 +104,11 @@ class InvitationBrowserTests {
 
 		try (BrowserContext phone = phone()) {
 			Page page = doNext(phone, "officer1", trackingNumber, "记录检查结果");
+			// a photo of the site, taken on the phone, goes with the record
+			page.setInputFiles("#upload-files", photo());
+			page.getByTestId("upload-submit").click();
+			assertThat(page.getByTestId("files-notice")).isVisible();
+			assertThat(page.getByTestId("attachment-list")).containsText("储罐区入口.png");
 			page.check("input[name='findings[YJJ-JC-001].compliant'][value=true]");
 			row(page, "compliant").check();
 			page.fill("textarea[name='findings[" + HAZARD_ITEM + "].description']", "储罐区入口未设置安全警示标志");
@@ -115,6 +120,15 @@ class InvitationBrowserTests {
 			org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
 			page.screenshot(Chromium.screenshot("invitation-4-inspection-phone"));
 			submit(page);
+		}
+
+		try (BrowserContext desk = desk()) {
+			Page page = signedIn(desk, "enterprise1");
+			page.navigate(Chromium.url(this.port, "/invitations/" + trackingNumber));
+			assertThat(page.getByTestId("case-documents")).containsText("检查记录");
+			assertThat(page.getByTestId("case-documents")).containsText("整改建议书");
+			assertThat(page.getByTestId("attachment-list")).containsText("储罐区入口.png");
+			page.screenshot(Chromium.screenshot("invitation-4b-documents"));
 		}
 
 		rectify(trackingNumber, "已在入口张贴警示标志", "invitation-5-rectify");
@@ -191,6 +205,18 @@ class InvitationBrowserTests {
 		Page page = context.newPage();
 		Chromium.signIn(page, this.port, username);
 		return page;
+	}
+
+	/** A picture as a phone would upload it. */
+	private static java.nio.file.Path photo() {
+		try {
+			java.nio.file.Path file = Chromium.SCREENSHOTS.resolveSibling("tmp").resolve("储罐区入口.png");
+			java.nio.file.Files.createDirectories(file.getParent());
+			return java.nio.file.Files.write(file, cn.enforceflow.documents.SampleFiles.png());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private BrowserContext desk() {

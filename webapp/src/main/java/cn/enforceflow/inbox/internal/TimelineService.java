@@ -38,6 +38,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,6 +56,11 @@ class TimelineService implements CaseTimelines, CaseAccess {
 	 * staff (DESIGN.md, workflow 3).
 	 */
 	static final Set<String> CONFIDENTIAL_PROCESSES = Set.of("clueReferral");
+
+	/** The audit actions of the documents capability that the timeline shows. */
+	private static final String DOCUMENT_ISSUED = "DOCUMENT_ISSUED";
+
+	private static final String DOCUMENT_RECEIVED = "DOCUMENT_RECEIVED";
 
 	private static final Map<String, Kind> ACTION_KINDS = Map.of(TaskAudit.CLAIMED, Kind.CLAIMED, TaskAudit.UNCLAIMED,
 			Kind.UNCLAIMED, TaskAudit.TRANSFERRED, Kind.TRANSFERRED);
@@ -79,13 +85,17 @@ class TimelineService implements CaseTimelines, CaseAccess {
 
 	private final ObjectMapper json;
 
-	private final List<CaseReaders> readers;
+	/**
+	 * Asked when a case is read, not when this service is made: the workflows' readers
+	 * need services (documents) that need {@link CaseAccess}.
+	 */
+	private final ObjectProvider<CaseReaders> readers;
 
 	TimelineService(InboxQueries queries, HistoryService history, RepositoryService repository, CaseComments comments,
 			AuditTrail audit, Users users, ProcessNames processNames, WorkingCalendar calendar, Clock clock,
-			ObjectMapper json, List<CaseReaders> readers) {
+			ObjectMapper json, ObjectProvider<CaseReaders> readers) {
 		this.json = json;
-		this.readers = List.copyOf(readers);
+		this.readers = readers;
 		this.queries = queries;
 		this.history = history;
 		this.repository = repository;
@@ -108,8 +118,24 @@ class TimelineService implements CaseTimelines, CaseAccess {
 			.add(new Note(comment.at(), person(comment.author(), people),
 					(comment.kind() == CaseComments.Kind.RETURN) ? Kind.RETURNED : Kind.COMMENT, comment.body(),
 					null)));
+		List<CaseTimeline.Event> events = new ArrayList<>();
+		Map<String, DocumentRef> issued = new HashMap<>();
 		if (found.businessKey() != null) {
 			for (AuditEntry entry : this.audit.ofCase(found.businessKey())) {
+				if (DOCUMENT_ISSUED.equals(entry.action()) && entry.subjectId() != null) {
+					DocumentRef document = new DocumentRef(textIn(entry.after(), "type"),
+							textIn(entry.after(), "number"));
+					issued.put(entry.subjectId(), document);
+					events.add(new CaseTimeline.Event(entry.recordedAt(), person(entry.actor(), people),
+							CaseTimeline.EventKind.DOCUMENT_ISSUED, entry.subjectId(), document.type(),
+							document.number()));
+				}
+				else if (DOCUMENT_RECEIVED.equals(entry.action()) && entry.subjectId() != null) {
+					DocumentRef document = issued.getOrDefault(entry.subjectId(), new DocumentRef(null, null));
+					events.add(new CaseTimeline.Event(entry.recordedAt(), person(entry.actor(), people),
+							CaseTimeline.EventKind.DOCUMENT_RECEIVED, entry.subjectId(), document.type(),
+							document.number()));
+				}
 				Kind kind = ACTION_KINDS.get(entry.action());
 				if (kind != null && entry.subjectId() != null) {
 					String to = (kind == Kind.TRANSFERRED) ? assigneeIn(entry.after()) : null;
@@ -156,7 +182,8 @@ class TimelineService implements CaseTimelines, CaseAccess {
 				this.processNames.nameOf(found.processDefinitionId(), found.processKey()), found.processDefinitionId(),
 				(found.ended() == null) ? "ACTIVE" : found.endState(),
 				(found.startedBy() != null) ? person(found.startedBy(), people) : null,
-				ReadModelTime.instant(found.started()), ReadModelTime.instant(found.ended()), finished, active, steps);
+				ReadModelTime.instant(found.started()), ReadModelTime.instant(found.ended()), finished, active, steps,
+				events);
 	}
 
 	@Override
@@ -208,7 +235,7 @@ class TimelineService implements CaseTimelines, CaseAccess {
 				&& !CONFIDENTIAL_PROCESSES.contains(found.processKey())) {
 			return true;
 		}
-		return found.businessKey() != null && this.readers.stream()
+		return found.businessKey() != null && this.readers.orderedStream()
 			.anyMatch((reader) -> reader.processKey().equals(found.processKey())
 					&& reader.mayRead(user, found.businessKey()));
 	}
@@ -250,12 +277,17 @@ class TimelineService implements CaseTimelines, CaseAccess {
 
 	/** The assignee an audit entry's values name (canonical JSON), if any. */
 	private String assigneeIn(String values) {
+		return textIn(values, "assignee");
+	}
+
+	/** A text value of an audit entry's values (canonical JSON), if there is one. */
+	private String textIn(String values, String field) {
 		if (values == null) {
 			return null;
 		}
 		try {
-			JsonNode assignee = this.json.readTree(values).get("assignee");
-			return (assignee != null && assignee.isTextual()) ? assignee.asText() : null;
+			JsonNode value = this.json.readTree(values).get(field);
+			return (value != null && value.isTextual()) ? value.asText() : null;
 		}
 		catch (JsonProcessingException ex) {
 			return null;
@@ -265,6 +297,11 @@ class TimelineService implements CaseTimelines, CaseAccess {
 	private Person person(String username, Map<String, Person> people) {
 		return people.computeIfAbsent(username,
 				(name) -> new Person(name, this.users.profile(name).map(UserProfile::displayName).orElse(name)));
+	}
+
+	/** A document as its issue was recorded. */
+	private record DocumentRef(String type, String number) {
+
 	}
 
 }

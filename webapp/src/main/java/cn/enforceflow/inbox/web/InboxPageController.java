@@ -132,7 +132,7 @@ class InboxPageController {
 		model.addAttribute("taskForm", form);
 		WorkflowTasks workflow = this.workflows.get(details.task().processKey());
 		if (workflow != null && details.task().businessKey() != null) {
-			workflow.panel(user, details.taskKey(), details.task().businessKey()).ifPresent((panel) -> {
+			workflow.panel(user, id, details.taskKey(), details.task().businessKey()).ifPresent((panel) -> {
 				model.addAttribute("panelTemplate", "/" + panel.template() + ".ftlh");
 				model.addAttribute("panel", panel.model());
 			});

@@ -1,5 +1,8 @@
 package cn.enforceflow.invitation.internal;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -30,6 +33,20 @@ class InvitationProperties {
 	 */
 	@Min(1)
 	private int inspectedOftenPerYear = 3;
+
+	/**
+	 * The law each department inspects under, printed on its 检查记录 and 整改建议书, by
+	 * department code.
+	 */
+	private Map<String, String> inspectionBasis = new HashMap<>();
+
+	Map<String, String> getInspectionBasis() {
+		return this.inspectionBasis;
+	}
+
+	public void setInspectionBasis(Map<String, String> inspectionBasis) {
+		this.inspectionBasis = inspectionBasis;
+	}
 
 	int getWindowMaxDays() {
 		return this.windowMaxDays;

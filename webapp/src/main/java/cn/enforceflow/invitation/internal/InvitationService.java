@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 
 import cn.enforceflow.calendar.WorkingCalendar;
 import cn.enforceflow.catalog.InspectionCatalog;
+import cn.enforceflow.documents.Attachment;
+import cn.enforceflow.documents.Attachments;
 import cn.enforceflow.catalog.InspectionItem;
 import cn.enforceflow.catalog.InspectionItemList;
 import cn.enforceflow.identity.EnforcementCertificate;
@@ -96,9 +98,16 @@ class InvitationService implements Invitations {
 
 	private final Clock clock;
 
+	private final InvitationDocuments documents;
+
+	private final Attachments attachments;
+
 	InvitationService(InvitationRepository invitations, InvitationProcess process, InspectionCatalog catalog,
 			Organizations organizations, Users users, Sequences sequences, InvitationAudit audit,
-			InvitationProperties properties, EntityManager entityManager, Clock clock) {
+			InvitationProperties properties, EntityManager entityManager, Clock clock, InvitationDocuments documents,
+			Attachments attachments) {
+		this.documents = documents;
+		this.attachments = attachments;
 		this.invitations = invitations;
 		this.process = process;
 		this.catalog = catalog;
@@ -324,6 +333,7 @@ class InvitationService implements Invitations {
 		complete(invitation, task, user,
 				Map.of(InvitationModel.VAR_HAZARDS_FOUND, hazards, InvitationModel.VAR_SUSPECTED_VIOLATIONS, suspected,
 						InvitationModel.VAR_RECTIFICATION_DEADLINE, rectificationDeadline.toString()));
+		this.documents.inspectionRecorded(invitation, user);
 		this.audit.inspected(user, invitation, before);
 	}
 
@@ -337,15 +347,25 @@ class InvitationService implements Invitations {
 		int round = invitation.sendBackRounds() + 1;
 		Instant now = now();
 		LocalDate today = today();
+		// evidence uploaded on the task goes with every report that names none of its own
+		List<String> uploaded = this.attachments.submitStep(user.username(), invitation.trackingNumber(), task.getId())
+			.stream()
+			.map(Attachment::id)
+			.toList();
 		for (FindingEntity finding : awaiting) {
 			Rectification report = byItem.get(finding.itemCode());
 			String text = requiredFor(itemOf(invitation, finding), report.description(), 2000,
 					"invitation.rectification.description");
-			String attachments = report.attachmentIds().stream().map(String::valueOf).collect(Collectors.joining(","));
-			if (attachments.length() > 1000) {
+			List<String> evidence = uploaded;
+			if (!report.attachmentIds().isEmpty()) {
+				this.attachments.submit(user.username(), invitation.trackingNumber(), report.attachmentIds());
+				evidence = report.attachmentIds();
+			}
+			String joined = String.join(",", evidence);
+			if (joined.length() > 1000) {
 				throw new BusinessRuleException("invitation.rectification.tooManyAttachments");
 			}
-			finding.report(round, text, attachments.isEmpty() ? null : attachments, user.username(), now,
+			finding.report(round, text, joined.isEmpty() ? null : joined, user.username(), now,
 					today.isAfter(finding.deadline()));
 		}
 		InvitationStatus before = invitation.status();
@@ -565,6 +585,7 @@ class InvitationService implements Invitations {
 			throw new cn.enforceflow.inbox.TaskConflictException();
 		}
 		this.process.complete(task, user, variables);
+		this.attachments.submitStep(user.username(), invitation.trackingNumber(), task.getId());
 	}
 
 	private Department department(String code) {
@@ -770,13 +791,13 @@ class InvitationService implements Invitations {
 					.toList());
 	}
 
-	private static List<Long> ids(String joined) {
+	private static List<String> ids(String joined) {
 		if (joined == null || joined.isBlank()) {
 			return List.of();
 		}
-		List<Long> ids = new ArrayList<>();
+		List<String> ids = new ArrayList<>();
 		for (String id : joined.split(",")) {
-			ids.add(Long.valueOf(id.strip()));
+			ids.add(id.strip());
 		}
 		return ids;
 	}

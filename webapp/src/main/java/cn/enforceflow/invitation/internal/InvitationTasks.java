@@ -1,6 +1,7 @@
 package cn.enforceflow.invitation.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +11,6 @@ import cn.enforceflow.identity.UserProfile;
 import cn.enforceflow.inbox.WorkflowTasks;
 import cn.enforceflow.invitation.HazardLevel;
 import cn.enforceflow.invitation.Inspection;
-import cn.enforceflow.invitation.InvitationView;
 import cn.enforceflow.invitation.Invitations;
 import cn.enforceflow.invitation.Rectification;
 import cn.enforceflow.invitation.Verification;
@@ -31,9 +31,12 @@ class InvitationTasks implements WorkflowTasks {
 
 	private final InvitationService service;
 
-	InvitationTasks(Invitations invitations, InvitationService service) {
+	private final CaseFiles files;
+
+	InvitationTasks(Invitations invitations, InvitationService service, CaseFiles files) {
 		this.invitations = invitations;
 		this.service = service;
+		this.files = files;
 	}
 
 	@Override
@@ -80,16 +83,16 @@ class InvitationTasks implements WorkflowTasks {
 	}
 
 	@Override
-	public Optional<CasePanel> panel(UserProfile user, String taskKey, String trackingNumber) {
+	public Optional<CasePanel> panel(UserProfile user, String taskId, String taskKey, String trackingNumber) {
 		if (!this.invitations.mayRead(user, trackingNumber)) {
 			return Optional.empty();
 		}
-		InvitationView invitation = this.invitations.find(user, trackingNumber);
+		Map<String, Object> model = new HashMap<>(this.files.of(user, trackingNumber, taskId, "/tasks/" + taskId));
+		model.put("invitation", this.invitations.find(user, trackingNumber));
 		if (InvitationModel.TASK_ACCEPT_INVITATION.equals(taskKey) && !user.hasRole(Role.ENTERPRISE)) {
-			return Optional.of(new CasePanel("invitation/panel", Map.of("invitation", invitation, "combinedVisit",
-					this.invitations.combinedVisit(user, trackingNumber))));
+			model.put("combinedVisit", this.invitations.combinedVisit(user, trackingNumber));
 		}
-		return Optional.of(new CasePanel("invitation/panel", Map.of("invitation", invitation)));
+		return Optional.of(new CasePanel("invitation/panel", model));
 	}
 
 	private static List<Inspection.Finding> findings(FormValues values) {

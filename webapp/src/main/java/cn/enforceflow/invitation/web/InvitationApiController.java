@@ -256,7 +256,7 @@ class InvitationApiController {
 
 	}
 
-	record RectificationItem(String itemCode, String description, List<Long> attachmentIds) {
+	record RectificationItem(String itemCode, String description, List<String> attachmentIds) {
 
 	}
 

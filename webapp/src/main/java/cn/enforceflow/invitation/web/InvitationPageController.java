@@ -24,6 +24,7 @@ import cn.enforceflow.invitation.InvitationView;
 import cn.enforceflow.invitation.Invitations;
 import cn.enforceflow.invitation.NewInvitation;
 import cn.enforceflow.invitation.TrackingNumber;
+import cn.enforceflow.invitation.internal.CaseFiles;
 import cn.enforceflow.organization.DepartmentCode;
 import cn.enforceflow.organization.DepartmentKind;
 import cn.enforceflow.organization.Organizations;
@@ -63,9 +64,12 @@ class InvitationPageController {
 
 	private final GroupLabels groupLabels;
 
+	private final CaseFiles files;
+
 	InvitationPageController(Invitations invitations, Organizations organizations, InspectionCatalog catalog,
-			CaseTimelines timelines, TaskActions tasks, WorkingCalendar calendar, Clock clock,
-			GroupLabels groupLabels) {
+			CaseTimelines timelines, TaskActions tasks, WorkingCalendar calendar, Clock clock, GroupLabels groupLabels,
+			CaseFiles files) {
+		this.files = files;
 		this.groupLabels = groupLabels;
 		this.invitations = invitations;
 		this.organizations = organizations;
@@ -123,6 +127,8 @@ class InvitationPageController {
 		}
 		model.addAttribute("invitation", invitation);
 		model.addAttribute("timeline", timeline);
+		model.addAttribute("files",
+				this.files.of(user, trackingNumber, null, "/invitations/" + invitation.trackingNumber()));
 		model.addAttribute("next", next);
 		Set<String> groups = new HashSet<>();
 		timeline.steps().forEach((step) -> groups.addAll(step.candidateGroups()));
