@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import cn.enforceflow.audit.AuditEntry;
 import cn.enforceflow.audit.AuditTrail;
 import cn.enforceflow.calendar.WorkingCalendar;
-import cn.enforceflow.identity.Role;
+import cn.enforceflow.identity.Authorization;
 import cn.enforceflow.identity.UserProfile;
 import cn.enforceflow.identity.Users;
 import cn.enforceflow.inbox.CaseAccess;
@@ -187,11 +187,7 @@ class TimelineService implements CaseTimelines, CaseAccess {
 		if (this.queries.tookPartIn(found.processInstanceId(), Principal.of(user))) {
 			return true;
 		}
-		if (user.hasRole(Role.ADMIN)) {
-			return true;
-		}
-		return (user.hasRole(Role.SUPERVISOR) || user.hasRole(Role.BUREAU_HEAD))
-				&& !CONFIDENTIAL_PROCESSES.contains(found.processKey());
+		return Authorization.overseesCases(user, CONFIDENTIAL_PROCESSES.contains(found.processKey()));
 	}
 
 	private Step step(HistoricTaskInstance task, Map<String, List<String>> openCandidates, Set<String> returned,
