@@ -33,8 +33,19 @@ public final class SignedInClient {
 
 	private String baseUrl;
 
+	private final Map<String, String> headers = new java.util.LinkedHashMap<>();
+
 	public SignedInClient(int port) {
 		this.baseUrl = "http://localhost:" + port;
+	}
+
+	/**
+	 * Sends a header with every following request, e.g. {@code X-Forwarded-For} as a
+	 * proxy on loopback would (the application trusts proxies on internal addresses).
+	 */
+	public SignedInClient header(String name, String value) {
+		this.headers.put(name, value);
+		return this;
 	}
 
 	/** Sends the following requests to another node, with the same cookies. */
@@ -121,6 +132,14 @@ public final class SignedInClient {
 			.build());
 	}
 
+	/** Posts a form body as it is, without adding the session's CSRF token. */
+	public HttpResponse<String> postRaw(String path, String form) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build());
+	}
+
 	/**
 	 * Uploads one file as a multipart form. The CSRF token goes in the address, as the
 	 * upload forms put it: the body of an oversized upload is never read.
@@ -151,6 +170,11 @@ public final class SignedInClient {
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
+		if (!this.headers.isEmpty()) {
+			HttpRequest.Builder copy = HttpRequest.newBuilder(request, (name, value) -> true);
+			this.headers.forEach(copy::header);
+			request = copy.build();
+		}
 		try {
 			return this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
