@@ -69,7 +69,7 @@ public final class SignedInClient {
 	}
 
 	public HttpResponse<String> signOut() {
-		String token = csrfTokenOf(get("/").body());
+		String token = csrfToken();
 		return send(HttpRequest.newBuilder(uri("/logout"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(token)))
@@ -96,27 +96,34 @@ public final class SignedInClient {
 		return send(request.GET().build());
 	}
 
-	/** An API POST without a body, with HTTP Basic credentials. */
+	/**
+	 * An API POST without a body, with HTTP Basic credentials (none when the username is
+	 * null).
+	 */
 	public HttpResponse<String> apiPost(String path, String username, String password) {
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Accept", "application/json")
-			.header("Authorization",
-					"Basic " + Base64.getEncoder()
-						.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
+		return send(basic(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json"), username, password)
 			.POST(HttpRequest.BodyPublishers.noBody())
 			.build());
 	}
 
-	/** An API POST with a JSON body, with HTTP Basic credentials. */
+	/**
+	 * An API POST with a JSON body, with HTTP Basic credentials (none when the username
+	 * is null).
+	 */
 	public HttpResponse<String> apiPost(String path, String username, String password, String json) {
-		return send(HttpRequest.newBuilder(uri(path))
+		return send(basic(HttpRequest.newBuilder(uri(path))
 			.header("Accept", "application/json")
-			.header("Content-Type", "application/json")
-			.header("Authorization",
-					"Basic " + Base64.getEncoder()
-						.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
+			.header("Content-Type", "application/json"), username, password)
 			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
 			.build());
+	}
+
+	private static HttpRequest.Builder basic(HttpRequest.Builder request, String username, String password) {
+		if (username != null) {
+			request.header("Authorization", "Basic "
+					+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+		}
+		return request;
 	}
 
 	/**
@@ -124,7 +131,7 @@ public final class SignedInClient {
 	 * is not followed.
 	 */
 	public HttpResponse<String> postForm(String path, Map<String, String> fields) {
-		StringBuilder form = new StringBuilder("_csrf=" + encode(csrfTokenOf(get("/").body())));
+		StringBuilder form = new StringBuilder("_csrf=" + encode(csrfToken()));
 		fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
@@ -152,7 +159,7 @@ public final class SignedInClient {
 			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(content);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		String token = encode(csrfTokenOf(get("/").body()));
+		String token = encode(csrfToken());
 		return send(HttpRequest.newBuilder(uri(path + (path.contains("?") ? "&" : "?") + "_csrf=" + token))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
@@ -189,6 +196,15 @@ public final class SignedInClient {
 
 	private URI uri(String path) {
 		return URI.create(this.baseUrl + path);
+	}
+
+	/**
+	 * The session's CSRF token, from the home page, or from the sign-in page for somebody
+	 * not signed in.
+	 */
+	private String csrfToken() {
+		HttpResponse<String> home = get("/");
+		return csrfTokenOf((home.statusCode() == 200) ? home.body() : get("/login").body());
 	}
 
 	private static String csrfTokenOf(String html) {
