@@ -79,6 +79,8 @@ class KeycloakSignIn implements SignInMethod {
 
 	private final LocaleResolver locales;
 
+	private final JwtDecoder tokens;
+
 	KeycloakSignIn(KeycloakProperties keycloak, Problems problems, SecurityAudit audit, UserAccounts userAccounts,
 			Organizations organizations, PlatformTransactionManager transactionManager, LocaleResolver locales) {
 		this.keycloak = keycloak;
@@ -87,6 +89,7 @@ class KeycloakSignIn implements SignInMethod {
 		this.locales = locales;
 		this.accounts = new KeycloakAccounts(userAccounts, organizations, transactionManager);
 		this.registrations = new InMemoryClientRegistrationRepository(registration(keycloak));
+		this.tokens = decoder(keycloak);
 	}
 
 	@Bean
@@ -136,7 +139,7 @@ class KeycloakSignIn implements SignInMethod {
 			this.problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized.bearer");
 		};
 		http.oauth2ResourceServer((resourceServer) -> resourceServer
-			.jwt((jwt) -> jwt.decoder(jwtDecoder()).jwtAuthenticationConverter(tokenConverter()))
+			.jwt((jwt) -> jwt.decoder(this.tokens).jwtAuthenticationConverter(tokenConverter()))
 			.authenticationEntryPoint(unauthorized))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized));
 	}
@@ -238,6 +241,15 @@ class KeycloakSignIn implements SignInMethod {
 			.sorted()
 			.map((role) -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
 			.toList();
+	}
+
+	private static JwtDecoder decoder(KeycloakProperties keycloak) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(keycloak.internalEndpoint("certs")).build();
+		decoder.setJwtValidator(
+				new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(keycloak.issuer()),
+						new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+								(audience) -> audience != null && audience.contains(keycloak.clientId()))));
+		return decoder;
 	}
 
 	private static ClientRegistration registration(KeycloakProperties keycloak) {

@@ -64,10 +64,7 @@ class LocalSignIn implements SignInMethod {
 
 	@Override
 	public void pages(HttpSecurity http) throws Exception {
-		http.formLogin((form) -> form.loginPage("/login")
-			.defaultSuccessUrl("/", true)
-			.failureHandler(pageFailure())
-			.permitAll());
+		http.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(pageFailure()));
 	}
 
 	private AuthenticationFailureHandler pageFailure() {
