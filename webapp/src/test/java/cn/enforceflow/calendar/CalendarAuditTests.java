@@ -54,7 +54,7 @@ class CalendarAuditTests {
 	@Test
 	void importingAYearRecordsTheDaysItReplaced() {
 		SignedInClient admin = admin();
-		admin.postForm("/admin/calendar/days", Map.of("date", "2029-05-01", "kind", "HOLIDAY", "name", "旧劳动节"));
+		admin.postForm("/admin/calendar/days", Map.of("date", "2029-01-01", "kind", "HOLIDAY", "name", "旧元旦"));
 		byte[] file = """
 				date,kind,name
 				2029-01-01,HOLIDAY,元旦
@@ -67,9 +67,10 @@ class CalendarAuditTests {
 		assertThat(imported.action()).isEqualTo("CALENDAR_YEAR_IMPORTED");
 		assertThat(imported.subjectId()).isEqualTo("2029");
 		assertThat(imported.before())
-			.isEqualTo("{\"count\":1,\"days\":{\"2029-05-01\":\"HOLIDAY 旧劳动节\"},\"source\":null}");
+			.isEqualTo("{\"count\":1,\"days\":{\"2029-01-01\":\"HOLIDAY 旧元旦\"},\"source\":null}");
 		assertThat(imported.after()).isEqualTo("{\"count\":2,\"days\":{\"2029-01-01\":\"HOLIDAY 元旦\","
 				+ "\"2029-04-28\":\"WORKDAY 劳动节调休\"},\"source\":\"holidays-2029.csv\"}");
+		assertThat(this.management.days(2029)).extracting(CalendarDay::name).containsExactly("元旦", "劳动节调休");
 		assertThat(this.trail.verify().valid()).isTrue();
 
 		for (String date : List.of("2029-01-01", "2029-04-28")) {
