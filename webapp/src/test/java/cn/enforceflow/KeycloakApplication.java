@@ -21,7 +21,10 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @Tag("keycloak")
 @SpringBootTest(classes = EnforceFlowApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "camunda.bpm.process-engine-name=keycloak")
+		properties = { "camunda.bpm.process-engine-name=keycloak",
+				// a second context beside the default one, on the same database: a small
+				// pool
+				"spring.datasource.hikari.maximum-pool-size=5" })
 @ActiveProfiles(resolver = KeycloakApplication.WithKeycloak.class)
 public abstract class KeycloakApplication {
 
