@@ -41,7 +41,7 @@ class ConsistencyTests {
 	 * English the _en file.
 	 */
 	private static final List<String> BUNDLES = List.of("messages", "i18n/calendar", "i18n/deadlines", "i18n/audit",
-			"i18n/inbox", "i18n/forms", "i18n/invitation", "i18n/documents");
+			"i18n/inbox", "i18n/forms", "i18n/invitation", "i18n/documents", "i18n/identity");
 
 	@Test
 	void messageBundlesHaveTheSameKeysAndPlaceholders() throws IOException {
@@ -106,6 +106,64 @@ class ConsistencyTests {
 			}
 		});
 		assertThat(literals).as("literal UI text in templates (use the message bundles)").isEmpty();
+	}
+
+	/**
+	 * The Content Security Policy allows scripts from files only (ADR 0009): an inline
+	 * script, an event handler attribute or a {@code javascript:} link would be refused
+	 * by the browser, and inline styles likewise.
+	 */
+	@Test
+	void templatesHaveNoInlineScriptsHandlersOrStyles() throws IOException {
+		Map<String, List<String>> inline = new TreeMap<>();
+		templates().forEach((name, source) -> {
+			List<String> found = inlineCode(source);
+			if (!found.isEmpty()) {
+				inline.put(name, found);
+			}
+		});
+		assertThat(inline).as("inline scripts, handlers or styles in templates (use files under static/)").isEmpty();
+	}
+
+	@Test
+	void inlineCodeDetectorFindsScriptsHandlersAndStyles() {
+		String template = """
+				<script src="<@spring.url '/js/task-form.js'/>" defer></script>
+				<script>alert(1)</script>
+				<button onclick="go()">x</button>
+				<a href="javascript:void(0)">y</a>
+				<p style="color: red">z</p>
+				<style>p { color: red }</style>
+				<input data-onchange="fine" value="${x}">
+				""";
+
+		assertThat(inlineCode(template)).containsExactly("<script>", "onclick=", "javascript:", "style=", "<style>");
+	}
+
+	static List<String> inlineCode(String source) {
+		String stripped = source.replaceAll("(?s)<#--.*?-->", "");
+		List<String> found = new ArrayList<>();
+		Matcher scripts = Pattern.compile("<script\\b([^>]*)>").matcher(stripped);
+		while (scripts.find()) {
+			if (!scripts.group(1).contains("src=")) {
+				found.add("<script>");
+			}
+		}
+		Matcher handlers = Pattern.compile("\\s(on[a-z]+)\\s*=").matcher(stripped);
+		while (handlers.find()) {
+			found.add(handlers.group(1) + "=");
+		}
+		if (stripped.contains("javascript:")) {
+			found.add("javascript:");
+		}
+		Matcher styles = Pattern.compile("\\sstyle\\s*=").matcher(stripped);
+		while (styles.find()) {
+			found.add("style=");
+		}
+		if (Pattern.compile("<style\\b").matcher(stripped).find()) {
+			found.add("<style>");
+		}
+		return found;
 	}
 
 	@Test

@@ -33,8 +33,19 @@ public final class SignedInClient {
 
 	private String baseUrl;
 
+	private final Map<String, String> headers = new java.util.LinkedHashMap<>();
+
 	public SignedInClient(int port) {
 		this.baseUrl = "http://localhost:" + port;
+	}
+
+	/**
+	 * Sends a header with every following request, e.g. {@code X-Forwarded-For} as a
+	 * proxy on loopback would (the application trusts proxies on internal addresses).
+	 */
+	public SignedInClient header(String name, String value) {
+		this.headers.put(name, value);
+		return this;
 	}
 
 	/** Sends the following requests to another node, with the same cookies. */
@@ -58,7 +69,7 @@ public final class SignedInClient {
 	}
 
 	public HttpResponse<String> signOut() {
-		String token = csrfTokenOf(get("/").body());
+		String token = csrfToken();
 		return send(HttpRequest.newBuilder(uri("/logout"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(token)))
@@ -85,27 +96,34 @@ public final class SignedInClient {
 		return send(request.GET().build());
 	}
 
-	/** An API POST without a body, with HTTP Basic credentials. */
+	/**
+	 * An API POST without a body, with HTTP Basic credentials (none when the username is
+	 * null).
+	 */
 	public HttpResponse<String> apiPost(String path, String username, String password) {
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Accept", "application/json")
-			.header("Authorization",
-					"Basic " + Base64.getEncoder()
-						.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
+		return send(basic(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json"), username, password)
 			.POST(HttpRequest.BodyPublishers.noBody())
 			.build());
 	}
 
-	/** An API POST with a JSON body, with HTTP Basic credentials. */
+	/**
+	 * An API POST with a JSON body, with HTTP Basic credentials (none when the username
+	 * is null).
+	 */
 	public HttpResponse<String> apiPost(String path, String username, String password, String json) {
-		return send(HttpRequest.newBuilder(uri(path))
+		return send(basic(HttpRequest.newBuilder(uri(path))
 			.header("Accept", "application/json")
-			.header("Content-Type", "application/json")
-			.header("Authorization",
-					"Basic " + Base64.getEncoder()
-						.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
+			.header("Content-Type", "application/json"), username, password)
 			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
 			.build());
+	}
+
+	private static HttpRequest.Builder basic(HttpRequest.Builder request, String username, String password) {
+		if (username != null) {
+			request.header("Authorization", "Basic "
+					+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+		}
+		return request;
 	}
 
 	/**
@@ -113,11 +131,19 @@ public final class SignedInClient {
 	 * is not followed.
 	 */
 	public HttpResponse<String> postForm(String path, Map<String, String> fields) {
-		StringBuilder form = new StringBuilder("_csrf=" + encode(csrfTokenOf(get("/").body())));
+		StringBuilder form = new StringBuilder("_csrf=" + encode(csrfToken()));
 		fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+			.build());
+	}
+
+	/** Posts a form body as it is, without adding the session's CSRF token. */
+	public HttpResponse<String> postRaw(String path, String form) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build());
 	}
 
@@ -133,7 +159,7 @@ public final class SignedInClient {
 			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(content);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		String token = encode(csrfTokenOf(get("/").body()));
+		String token = encode(csrfToken());
 		return send(HttpRequest.newBuilder(uri(path + (path.contains("?") ? "&" : "?") + "_csrf=" + token))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
@@ -146,8 +172,8 @@ public final class SignedInClient {
 	}
 
 	/**
-	 * Uploads files as one multipart form to the API, with HTTP Basic credentials, and
-	 * optional plain form fields.
+	 * Uploads files as one multipart form to the API, with HTTP Basic credentials (none
+	 * when the username is null) and optional plain form fields.
 	 */
 	public HttpResponse<String> apiPostFiles(String path, String username, String password, Map<String, String> fields,
 			java.util.List<FilePart> files) {
@@ -164,25 +190,21 @@ public final class SignedInClient {
 			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
 		}
 		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return send(HttpRequest.newBuilder(uri(path))
+		return send(basic(HttpRequest.newBuilder(uri(path))
 			.header("Accept", "application/json")
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("Authorization",
-					"Basic " + Base64.getEncoder()
-						.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary), username, password)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build());
 	}
 
-	/** An API GET of bytes (a PDF, an attachment), with HTTP Basic credentials. */
+	/**
+	 * An API GET of bytes (a PDF, an attachment), with HTTP Basic credentials (none when
+	 * the username is null).
+	 */
 	public HttpResponse<byte[]> apiBytes(String path, String username, String password) {
 		try {
-			return this.http.send(HttpRequest.newBuilder(uri(path))
-				.header("Authorization",
-						"Basic " + Base64.getEncoder()
-							.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
-				.GET()
-				.build(), HttpResponse.BodyHandlers.ofByteArray());
+			return this.http.send(basic(HttpRequest.newBuilder(uri(path)), username, password).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -193,13 +215,9 @@ public final class SignedInClient {
 		}
 	}
 
-	/** An API DELETE, with HTTP Basic credentials. */
+	/** An API DELETE, with HTTP Basic credentials (none when the username is null). */
 	public HttpResponse<String> apiDelete(String path, String username, String password) {
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Accept", "application/json")
-			.header("Authorization",
-					"Basic " + Base64.getEncoder()
-						.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
+		return send(basic(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json"), username, password)
 			.DELETE()
 			.build());
 	}
@@ -215,6 +233,11 @@ public final class SignedInClient {
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
+		if (!this.headers.isEmpty()) {
+			HttpRequest.Builder copy = HttpRequest.newBuilder(request, (name, value) -> true);
+			this.headers.forEach(copy::header);
+			request = copy.build();
+		}
 		try {
 			return this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
@@ -229,6 +252,15 @@ public final class SignedInClient {
 
 	private URI uri(String path) {
 		return URI.create(this.baseUrl + path);
+	}
+
+	/**
+	 * The session's CSRF token, from the home page, or from the sign-in page for somebody
+	 * not signed in.
+	 */
+	private String csrfToken() {
+		HttpResponse<String> home = get("/");
+		return csrfTokenOf((home.statusCode() == 200) ? home.body() : get("/login").body());
 	}
 
 	private static String csrfTokenOf(String html) {

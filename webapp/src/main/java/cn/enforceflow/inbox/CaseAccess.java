@@ -5,8 +5,9 @@ import cn.enforceflow.identity.UserProfile;
 /**
  * Who may see a case, for every capability that shows something of one (documents,
  * attachments, the timeline): whoever started it, held one of its tasks or belongs to a
- * group that was offered one; the justice bureau's supervisors and head, except for
- * confidential processes; administrators.
+ * group that was offered one; besides them, the justice bureau's supervisors and head and
+ * the administrators ({@link cn.enforceflow.identity.Authorization#overseesCases}),
+ * except for confidential processes (clues), which only their participants see.
  */
 public interface CaseAccess {
 

@@ -29,14 +29,14 @@ class AuditApiController {
 	}
 
 	@GetMapping("/api/audit/verify")
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("@access.administrator(authentication)")
 	@Operation(summary = "校验整条审计链，报告第一处被篡改的记录（仅系统管理员）")
 	public AuditVerification verify() {
 		return this.trail.verify();
 	}
 
 	@GetMapping("/api/audit")
-	@PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR')")
+	@PreAuthorize("@access.caseRecordsReader(authentication)")
 	@Operation(summary = "某一案件的审计记录，按时间先后（系统管理员与执法监督员）")
 	public List<AuditEntry> ofCase(
 			@Parameter(description = "案件编号（业务键），例如 YY-2026-000123") @RequestParam(required = false) String caseKey) {

@@ -3,9 +3,13 @@ package cn.enforceflow.calendar.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import cn.enforceflow.audit.AuditRecord;
+import cn.enforceflow.audit.AuditTrail;
 import cn.enforceflow.calendar.CalendarDay;
 import cn.enforceflow.calendar.CalendarManagement;
 import cn.enforceflow.calendar.LoadedYear;
@@ -25,6 +29,19 @@ class CalendarManagementService implements CalendarManagement {
 
 	private static final int MAX_SOURCE_LENGTH = 128;
 
+	/** Audit actions: who changed the calendar, from what to what. */
+	static final String DAY_SET = "CALENDAR_DAY_SET";
+
+	static final String DAY_RESET = "CALENDAR_DAY_RESET";
+
+	static final String YEAR_IMPORTED = "CALENDAR_YEAR_IMPORTED";
+
+	/**
+	 * A year's days listed one by one in its audit entry up to this many; a (wrong) file
+	 * with more is recorded by its count, to stay within an entry's size.
+	 */
+	private static final int MAX_AUDITED_DAYS = 150;
+
 	private final CalendarDays days;
 
 	private final CalendarYears years;
@@ -33,11 +50,15 @@ class CalendarManagementService implements CalendarManagement {
 
 	private final Clock clock;
 
-	CalendarManagementService(CalendarDays days, CalendarYears years, WorkingCalendarService calendar, Clock clock) {
+	private final AuditTrail audit;
+
+	CalendarManagementService(CalendarDays days, CalendarYears years, WorkingCalendarService calendar, Clock clock,
+			AuditTrail audit) {
 		this.days = days;
 		this.years = years;
 		this.calendar = calendar;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	@Override
@@ -63,11 +84,17 @@ class CalendarManagementService implements CalendarManagement {
 			throw new BusinessRuleException("calendar.day.nameTooLong", String.valueOf(CalendarDay.MAX_NAME_LENGTH));
 		}
 		Instant now = this.clock.instant();
-		this.days.findById(day.date())
-			.ifPresentOrElse((entity) -> entity.change(day, now, by),
-					() -> this.days.save(CalendarDayEntity.of(day, now, by)));
+		Optional<CalendarDayEntity> existing = this.days.findById(day.date());
+		Map<String, Object> before = existing.map(CalendarDayEntity::toDay)
+			.map(CalendarManagementService::values)
+			.orElseGet(CalendarManagementService::ordinary);
+		existing.ifPresentOrElse((entity) -> entity.change(day, now, by),
+				() -> this.days.save(CalendarDayEntity.of(day, now, by)));
 		log.info("Calendar: {} is now {} ({}), set by {}", day.date(), day.kind(), day.name(), by);
 		evictAfterCompletion(day.date().getYear());
+		this.audit.record(AuditRecord.of(by, DAY_SET)
+			.withSubject("CALENDAR_DAY", day.date().toString())
+			.withChange(before, values(day)));
 	}
 
 	@Override
@@ -75,9 +102,13 @@ class CalendarManagementService implements CalendarManagement {
 	public boolean resetDay(LocalDate date, String by) {
 		Optional<CalendarDayEntity> day = this.days.findById(date);
 		day.ifPresent((entity) -> {
+			Map<String, Object> before = values(entity.toDay());
 			this.days.delete(entity);
 			log.info("Calendar: {} is an ordinary day again, reset by {}", date, by);
 			evictAfterCompletion(date.getYear());
+			this.audit.record(AuditRecord.of(by, DAY_RESET)
+				.withSubject("CALENDAR_DAY", date.toString())
+				.withChange(before, ordinary()));
 		});
 		return day.isPresent();
 	}
@@ -86,11 +117,17 @@ class CalendarManagementService implements CalendarManagement {
 	@Transactional
 	public int importYear(int year, String filename, byte[] content, String by) {
 		List<CalendarDay> imported = CalendarFileReader.read(year, filename, content);
-		CalendarYearEntity loaded = this.years.findById(year).orElseGet(() -> CalendarYearEntity.of(year));
+		Optional<CalendarYearEntity> previous = this.years.findById(year);
+		Map<String, Object> before = yearValues(
+				previous.map(CalendarYearEntity::toLoadedYear).map(LoadedYear::source).orElse(null), days(year));
+		CalendarYearEntity loaded = previous.orElseGet(() -> CalendarYearEntity.of(year));
 		this.years.save(loaded.loaded(source(filename), this.clock.instant(), by));
 		replaceDays(year, imported, by);
 		log.info("Calendar: {} holidays and make-up working days of {} imported from {} by {}", imported.size(), year,
 				filename, by);
+		this.audit.record(AuditRecord.of(by, YEAR_IMPORTED)
+			.withSubject("CALENDAR_YEAR", String.valueOf(year))
+			.withChange(before, yearValues(source(filename), imported)));
 		return imported.size();
 	}
 
@@ -132,6 +169,31 @@ class CalendarManagementService implements CalendarManagement {
 				CalendarManagementService.this.calendar.evict(year);
 			}
 		});
+	}
+
+	private static Map<String, Object> values(CalendarDay day) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("kind", day.kind().name());
+		values.put("name", day.name());
+		return values;
+	}
+
+	/** What a day without an entry is: Monday to Friday work, the weekend does not. */
+	private static Map<String, Object> ordinary() {
+		return Map.of("kind", "NORMAL");
+	}
+
+	/** A year's arrangement for the audit trail: its source and its days by date. */
+	private static Map<String, Object> yearValues(String source, List<CalendarDay> days) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("source", source);
+		values.put("count", days.size());
+		if (days.size() <= MAX_AUDITED_DAYS) {
+			Map<String, Object> byDate = new LinkedHashMap<>();
+			days.forEach((day) -> byDate.put(day.date().toString(), day.kind().name() + " " + day.name()));
+			values.put("days", byDate);
+		}
+		return values;
 	}
 
 	/** The file's own name, without the folders some browsers send. */

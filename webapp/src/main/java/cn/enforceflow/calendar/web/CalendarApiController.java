@@ -54,7 +54,7 @@ class CalendarApiController {
 	}
 
 	@GetMapping("/api/calendar/years/{year}")
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("@access.administrator(authentication)")
 	@Operation(summary = "某年的节假日与调休上班安排及其来源（仅系统管理员）")
 	public YearAnswer year(@PathVariable String year) {
 		int value = CalendarQuery.year(year);

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import cn.enforceflow.catalog.InspectionCatalog;
 import cn.enforceflow.catalog.InspectionItemList;
+import cn.enforceflow.identity.Authorization;
 import cn.enforceflow.identity.Role;
 import cn.enforceflow.identity.UserProfile;
 import cn.enforceflow.identity.Users;
@@ -91,12 +92,15 @@ class HomeController {
 						this.invitations.list(user).stream().limit(HOME_INVITATIONS).toList());
 			}
 			case OFFICER, DISPATCHER, LEGAL_REVIEWER, DEPT_HEAD -> {
-				model.addAttribute("list",
-						user.department().flatMap((d) -> this.catalog.publishedList(d.code())).orElse(null));
-				model.addAttribute("team", team(user.department(), today));
+				// only within the person's own enforcement department
+				Optional<Department> own = user.department().filter((d) -> Authorization.mayWorkIn(user, d.code()));
+				model.addAttribute("list", own.flatMap((d) -> this.catalog.publishedList(d.code())).orElse(null));
+				model.addAttribute("team", team(own, today));
 			}
-			case SUPERVISOR, BUREAU_HEAD -> model.addAttribute("departments", overview(today));
-			case DISCIPLINE_INSPECTOR -> model.addAttribute("team", team(user.department(), today));
+			case SUPERVISOR, BUREAU_HEAD ->
+				model.addAttribute("departments", Authorization.isJusticeBureau(user) ? overview(today) : List.of());
+			case DISCIPLINE_INSPECTOR -> model.addAttribute("team",
+					team(user.department().filter((d) -> Authorization.isDisciplineCommission(user)), today));
 			case ADMIN -> {
 				model.addAttribute("departments", this.organizations.departments());
 				model.addAttribute("processes", this.models.processes());

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.enforceflow.identity.CandidateGroups;
-import cn.enforceflow.identity.Role;
+import cn.enforceflow.identity.Authorization;
 import cn.enforceflow.identity.Users;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -16,16 +16,18 @@ import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFil
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
  * Administrators reach Camunda Cockpit, Admin and Tasklist under {@code /camunda} with
  * the sign-in they already have: Camunda's container-based authentication reads the
- * Spring Security user, with the groups {@link CandidateGroups} gives them. Who may enter
- * at all is decided by {@link SecurityConfiguration} (administrators only).
+ * Spring Security user, with the groups the engine's identity service knows for them —
+ * from the user accounts, or from Keycloak with profile {@code keycloak} — which are the
+ * tasks' candidate groups. Who may enter at all is decided by
+ * {@link SecurityConfiguration} and here alike: {@link Authorization#isAdministrator}.
  */
 @Configuration(proxyBeanMethods = false)
 class CamundaConsoleSignIn {
@@ -51,36 +53,35 @@ class CamundaConsoleSignIn {
 		public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
 			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 			if (authentication == null || !authentication.isAuthenticated()
-					|| !hasAuthority(authentication, Role.ADMIN.authority())) {
+					|| authentication instanceof AnonymousAuthenticationToken) {
+				return AuthenticationResult.unsuccessful();
+			}
+			Users users = WebApplicationContextUtils.getRequiredWebApplicationContext(request.getServletContext())
+				.getBean(Users.class);
+			if (!users.profile(authentication.getName()).map(Authorization::isAdministrator).orElse(false)) {
 				return AuthenticationResult.unsuccessful();
 			}
 			AuthenticationResult result = AuthenticationResult.successful(authentication.getName());
-			result.setGroups(groupsOf(authentication.getName(), request));
+			result.setGroups(groupsOf(authentication.getName(), engine));
 			// EnforceFlow has no tenants: saying so spares Camunda the tenant query
 			result.setTenants(List.of());
 			return result;
 		}
 
 		/**
-		 * The user's Camunda groups; {@code camunda-admin}, which unlocks Admin, in any
-		 * case, since only administrators get this far.
+		 * The user's Camunda groups as the engine's identity service has them;
+		 * {@code camunda-admin}, which unlocks Admin, in any case, since only
+		 * administrators get this far.
 		 */
-		private static List<String> groupsOf(String username, HttpServletRequest request) {
-			Users users = WebApplicationContextUtils.getRequiredWebApplicationContext(request.getServletContext())
-				.getBean(Users.class);
+		private static List<String> groupsOf(String username, ProcessEngine engine) {
 			Set<String> groups = new LinkedHashSet<>();
-			users.profile(username).ifPresent((profile) -> groups.addAll(CandidateGroups.of(profile)));
+			engine.getIdentityService()
+				.createGroupQuery()
+				.groupMember(username)
+				.list()
+				.forEach((group) -> groups.add(group.getId()));
 			groups.add(CandidateGroups.CAMUNDA_ADMIN);
 			return List.copyOf(groups);
-		}
-
-		private static boolean hasAuthority(Authentication authentication, String authority) {
-			for (GrantedAuthority granted : authentication.getAuthorities()) {
-				if (authority.equals(granted.getAuthority())) {
-					return true;
-				}
-			}
-			return false;
 		}
 
 	}

@@ -5,15 +5,17 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
  * Makes the engine read users and groups from the user accounts through
  * {@link CamundaIdentityProvider} instead of its own {@code ACT_ID_*} tables, which stay
  * empty. The Camunda Keycloak plugin takes this place when Keycloak is the identity
- * provider.
+ * provider (profile {@code keycloak}, {@link KeycloakSignIn}).
  */
 @Component
+@Profile("!keycloak")
 class CamundaIdentityPlugin extends AbstractProcessEnginePlugin {
 
 	private final CamundaIdentityProvider provider;

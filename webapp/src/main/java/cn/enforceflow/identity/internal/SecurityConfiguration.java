@@ -1,39 +1,49 @@
 package cn.enforceflow.identity.internal;
 
-import cn.enforceflow.identity.Role;
-import cn.enforceflow.platform.web.Problems;
-import java.time.Clock;
+import java.util.function.Predicate;
 
+import cn.enforceflow.identity.Authorization;
+import cn.enforceflow.identity.UserProfile;
+import cn.enforceflow.identity.Users;
+import cn.enforceflow.platform.web.Problems;
 import jakarta.servlet.DispatcherType;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Three doors: the JSON API ({@code /api/**}, HTTP Basic, stateless), the engine's REST
- * API ({@code /engine-rest/**}, administrators only) and the pages (form sign-in,
- * sessions in the database, CSRF). Anything not listed needs a signed-in user.
+ * Three doors: the JSON API ({@code /api/**}, stateless), the engine's REST API
+ * ({@code /engine-rest/**}, administrators only) and the pages (sessions in the database,
+ * CSRF). How people prove who they are is the {@link SignInMethod}'s business (local
+ * passwords, or Keycloak with profile {@code keycloak}); what they may reach is decided
+ * here and by {@link Authorization}, the same for both. Every door sends the security
+ * headers of {@link SecurityHeaders} and records refusals in the audit trail.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity
+@EnableConfigurationProperties(SignInProperties.class)
 class SecurityConfiguration {
 
 	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
@@ -41,12 +51,6 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
-
-	/** Sign-in by username and password, without bcrypt on every API call. */
-	@Bean
-	VerifiedPasswordCache passwordAuthentication(UserDetailsService accounts, PasswordEncoder passwords, Clock clock) {
-		return new VerifiedPasswordCache(accounts, passwords, clock);
 	}
 
 	/** The engine learns who acts in each request, after sign-in is known. */
@@ -60,43 +64,46 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, Problems problems) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, SignInMethod signIn, Problems problems, SecurityAudit audit)
+			throws Exception {
 		http.securityMatcher(PATHS.matcher("/api/**"))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated());
-		return statelessBasic(http, problems, "EnforceFlow").build();
+		signIn.api(http, "EnforceFlow");
+		return stateless(http, problems, audit, signIn).build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain engineRestChain(HttpSecurity http, Problems problems) throws Exception {
+	SecurityFilterChain engineRestChain(HttpSecurity http, SignInMethod signIn, Problems problems, SecurityAudit audit,
+			Users users) throws Exception {
 		http.securityMatcher(PATHS.matcher("/engine-rest/**"))
-			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(Role.ADMIN.name()));
-		return statelessBasic(http, problems, "EnforceFlow engine").build();
+			.authorizeHttpRequests(
+					(requests) -> requests.anyRequest().access(profile(users, Authorization::isAdministrator)));
+		signIn.api(http, "EnforceFlow engine");
+		return stateless(http, problems, audit, signIn).build();
 	}
 
 	/**
-	 * HTTP Basic without sessions, answering problem+json. No cookie is ever trusted on
-	 * such a chain, so there is nothing to forge and CSRF protection is off.
+	 * Without sessions, answering problem+json. No cookie is ever trusted on such a
+	 * chain, so there is nothing to forge and CSRF protection is off.
 	 */
-	private static HttpSecurity statelessBasic(HttpSecurity http, Problems problems, String realm) throws Exception {
-		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
-			response.setHeader("WWW-Authenticate", "Basic realm=\"" + realm + "\", charset=\"UTF-8\"");
-			problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
-		};
+	private static HttpSecurity stateless(HttpSecurity http, Problems problems, SecurityAudit audit,
+			SignInMethod signIn) throws Exception {
 		AccessDeniedHandler forbidden = (request, response, ex) -> problems.write(request, response,
 				HttpStatus.FORBIDDEN, "problem.forbidden");
-		return http.httpBasic((basic) -> basic.authenticationEntryPoint(unauthorized))
-			.exceptionHandling(
-					(exceptions) -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+		return http.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(forbidden))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext(
 					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-			.csrf((csrf) -> csrf.disable());
+			.csrf((csrf) -> csrf.disable())
+			.headers((headers) -> SecurityHeaders.apply(headers, signIn))
+			.addFilterAfter(new DeniedRequests(audit), SecurityContextHolderFilter.class);
 	}
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, SignInMethod signIn, SecurityAudit audit, Users users)
+			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers(PATHS.matcher("/login"), PATHS.matcher("/css/**"), PATHS.matcher("/js/**"),
@@ -105,16 +112,40 @@ class SecurityConfiguration {
 					PATHS.matcher("/actuator/health/**"))
 			.permitAll()
 			.requestMatchers(PATHS.matcher("/camunda/**"), PATHS.matcher("/admin/**"))
-			.hasRole(Role.ADMIN.name())
+			.access(profile(users, Authorization::isAdministrator))
 			.anyRequest()
-			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
-			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			.authenticated());
+		signIn.pages(http);
+		http.logout((logout) -> logout.logoutSuccessUrl("/login?logout")
+			.addLogoutHandler((request, response, authentication) -> {
+				if (authentication != null) {
+					audit.signedOut(authentication.getName(), request.getRemoteAddr());
+				}
+			}))
+			// a new session id at sign-in, so that a session planted before it is
+			// worthless
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			// Camunda's web console brings its own CSRF protection (XSRF-TOKEN cookie and
 			// header)
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(PATHS.matcher("/camunda/**")))
-			.headers(Customizer.withDefaults());
+			.headers((headers) -> SecurityHeaders.apply(headers, signIn))
+			.addFilterAfter(new DeniedRequests(audit), SecurityContextHolderFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * A rule of {@link Authorization} over the signed-in user's profile, for paths that
+	 * no controller guards (the engine's consoles and REST API) and as a second fence
+	 * around the administration pages.
+	 */
+	static AuthorizationManager<RequestAuthorizationContext> profile(Users users, Predicate<UserProfile> rule) {
+		return (authentication, context) -> {
+			Authentication signedIn = authentication.get();
+			if (signedIn == null || !signedIn.isAuthenticated() || signedIn instanceof AnonymousAuthenticationToken) {
+				return new AuthorizationDecision(false);
+			}
+			return new AuthorizationDecision(users.profile(signedIn.getName()).map(rule::test).orElse(false));
+		};
 	}
 
 }

@@ -129,4 +129,21 @@ class UserAccountEntity {
 		this.certificateValidUntil = certificate.validUntil();
 	}
 
+	/**
+	 * Takes what an external identity provider says of the person; changes only what
+	 * differs, so that an unchanged account writes nothing.
+	 */
+	void describeAs(String displayName, Set<Role> roles, String departmentCode, String enterpriseCreditCode,
+			EnforcementCertificate certificate, String email) {
+		this.displayName = displayName;
+		if (!this.roles.equals(roles)) {
+			this.roles.clear();
+			this.roles.addAll(roles);
+		}
+		belongTo(departmentCode, enterpriseCreditCode);
+		this.certificateNumber = (certificate != null) ? certificate.number() : null;
+		this.certificateValidUntil = (certificate != null) ? certificate.validUntil() : null;
+		this.email = email;
+	}
+
 }

@@ -23,6 +23,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Checks a username and password, and remembers for a few minutes that it checked them,
@@ -33,6 +34,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * node's memory, next to the stored hash it was checked against. The account is read on
  * every call: a disabled account, a changed password or changed roles take effect at
  * once; only a repeated, already verified password skips bcrypt.
+ * <p>
+ * Before bcrypt runs, the {@link SignInGuard} is asked whether the account may try from
+ * the caller's address at all, and told how the attempt went: a repeated, verified
+ * password proves its holder knows it and is never throttled.
  */
 class VerifiedPasswordCache implements AuthenticationProvider {
 
@@ -46,6 +51,8 @@ class VerifiedPasswordCache implements AuthenticationProvider {
 
 	private final PasswordEncoder passwords;
 
+	private final SignInGuard guard;
+
 	private final Clock clock;
 
 	private final byte[] key = new byte[32];
@@ -58,8 +65,13 @@ class VerifiedPasswordCache implements AuthenticationProvider {
 	private final String unknownAccountHash;
 
 	VerifiedPasswordCache(UserDetailsService accounts, PasswordEncoder passwords, Clock clock) {
+		this(accounts, passwords, clock, SignInGuard.NONE);
+	}
+
+	VerifiedPasswordCache(UserDetailsService accounts, PasswordEncoder passwords, Clock clock, SignInGuard guard) {
 		this.accounts = accounts;
 		this.passwords = passwords;
+		this.guard = guard;
 		this.clock = clock;
 		new SecureRandom().nextBytes(this.key);
 		this.unknownAccountHash = passwords.encode(HexFormat.of().formatHex(this.key));
@@ -69,13 +81,16 @@ class VerifiedPasswordCache implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) {
 		String username = authentication.getName();
 		String password = (authentication.getCredentials() != null) ? authentication.getCredentials().toString() : "";
+		String address = addressOf(authentication);
 		UserDetails account;
 		try {
 			account = this.accounts.loadUserByUsername(username);
 		}
 		catch (UsernameNotFoundException ex) {
+			this.guard.checkNotLocked(username, address);
 			// the same work as for a wrong password, so that timing does not tell which
 			this.passwords.matches(password, this.unknownAccountHash);
+			this.guard.failed(username, address);
 			throw new BadCredentialsException("Bad credentials");
 		}
 		this.accountStatus.check(account);
@@ -85,10 +100,13 @@ class VerifiedPasswordCache implements AuthenticationProvider {
 		boolean trusted = known != null && known.storedHash().equals(account.getPassword())
 				&& now.isBefore(known.until()) && MessageDigest.isEqual(known.proof(), proof);
 		if (!trusted) {
+			this.guard.checkNotLocked(username, address);
 			if (!this.passwords.matches(password, account.getPassword())) {
 				this.verified.remove(username);
+				this.guard.failed(username, address);
 				throw new BadCredentialsException("Bad credentials");
 			}
+			this.guard.succeeded(username, address);
 			if (this.verified.size() >= MAX_ENTRIES) {
 				this.verified.clear();
 			}
@@ -100,6 +118,15 @@ class VerifiedPasswordCache implements AuthenticationProvider {
 	@Override
 	public boolean supports(Class<?> authentication) {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+	/** The client's address as the request gave it (after a trusted proxy's). */
+	private static String addressOf(Authentication authentication) {
+		if (authentication.getDetails() instanceof WebAuthenticationDetails details
+				&& details.getRemoteAddress() != null) {
+			return details.getRemoteAddress();
+		}
+		return "unknown";
 	}
 
 	private byte[] proofOf(String username, String password) {

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import cn.enforceflow.audit.AuditEntry;
 import cn.enforceflow.audit.AuditTrail;
 import cn.enforceflow.calendar.WorkingCalendar;
-import cn.enforceflow.identity.Role;
+import cn.enforceflow.identity.Authorization;
 import cn.enforceflow.identity.UserProfile;
 import cn.enforceflow.identity.Users;
 import cn.enforceflow.inbox.CaseAccess;
@@ -228,11 +228,7 @@ class TimelineService implements CaseTimelines, CaseAccess {
 		if (this.queries.tookPartIn(found.processInstanceId(), Principal.of(user))) {
 			return true;
 		}
-		if (user.hasRole(Role.ADMIN)) {
-			return true;
-		}
-		if ((user.hasRole(Role.SUPERVISOR) || user.hasRole(Role.BUREAU_HEAD))
-				&& !CONFIDENTIAL_PROCESSES.contains(found.processKey())) {
+		if (Authorization.overseesCases(user, CONFIDENTIAL_PROCESSES.contains(found.processKey()))) {
 			return true;
 		}
 		return found.businessKey() != null && this.readers.orderedStream()

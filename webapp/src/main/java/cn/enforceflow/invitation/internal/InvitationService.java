@@ -24,9 +24,12 @@ import cn.enforceflow.documents.Attachment;
 import cn.enforceflow.documents.Attachments;
 import cn.enforceflow.catalog.InspectionItem;
 import cn.enforceflow.catalog.InspectionItemList;
+import cn.enforceflow.identity.Authorization;
+import cn.enforceflow.identity.DataScope;
 import cn.enforceflow.identity.EnforcementCertificate;
 import cn.enforceflow.identity.Role;
 import cn.enforceflow.identity.UserProfile;
+import cn.enforceflow.inbox.TaskConflictException;
 import cn.enforceflow.identity.Users;
 import cn.enforceflow.invitation.CombinedVisit;
 import cn.enforceflow.invitation.FindingStatus;
@@ -51,10 +54,12 @@ import cn.enforceflow.organization.DepartmentKind;
 import cn.enforceflow.organization.Enterprise;
 import cn.enforceflow.organization.Organizations;
 import cn.enforceflow.platform.BusinessRuleException;
+import cn.enforceflow.platform.NotFoundException;
 import cn.enforceflow.platform.data.Sequences;
 import cn.enforceflow.processes.invitation.InvitationModel;
 import cn.enforceflow.processes.invitation.InvitationModel.VerificationOutcome;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -71,9 +76,6 @@ class InvitationService implements Invitations {
 
 	/** Mobile numbers, or landlines with an area code. */
 	private static final Pattern PHONE = Pattern.compile("1\\d{10}|0\\d{2,3}-?\\d{7,8}");
-
-	private static final Set<Role> DEPARTMENT_ROLES = EnumSet.of(Role.OFFICER, Role.DISPATCHER, Role.LEGAL_REVIEWER,
-			Role.DEPT_HEAD);
 
 	private static final Set<InvitationStatus> OPEN = EnumSet
 		.complementOf(EnumSet.of(InvitationStatus.DECLINED, InvitationStatus.CLOSED));
@@ -123,7 +125,7 @@ class InvitationService implements Invitations {
 	@Override
 	public TrackingNumber submit(UserProfile user, NewInvitation request) {
 		Enterprise enterprise = user.enterprise()
-			.filter((e) -> user.hasRole(Role.ENTERPRISE))
+			.filter((e) -> Authorization.mayActFor(user, e.creditCode()))
 			.orElseThrow(() -> new InvitationActionRefusedException("invitation.submit.enterpriseOnly"));
 		Department department = department(request.departmentCode());
 		List<InvitationItem> items = publishedItems(department, request.itemCodes());
@@ -171,14 +173,14 @@ class InvitationService implements Invitations {
 	@Transactional(readOnly = true)
 	public List<InvitationSummary> list(UserProfile user) {
 		List<InvitationEntity> found;
-		if (user.hasRole(Role.ADMIN) || user.hasRole(Role.SUPERVISOR) || user.hasRole(Role.BUREAU_HEAD)) {
+		if (Authorization.overseesCases(user, false)) {
 			found = this.invitations.findTop200ByOrderBySubmittedAtDesc();
 		}
-		else if (user.hasRole(Role.ENTERPRISE) && user.enterprise().isPresent()) {
+		else if (Authorization.scopesOf(user).contains(DataScope.OWN_ENTERPRISE)) {
 			found = this.invitations
 				.findTop200ByEnterpriseCreditCodeOrderBySubmittedAtDesc(user.enterprise().get().creditCode().value());
 		}
-		else if (worksInADepartment(user)) {
+		else if (Authorization.scopesOf(user).contains(DataScope.OWN_DEPARTMENT)) {
 			found = this.invitations
 				.findTop200ByDepartmentCodeOrderBySubmittedAtDesc(user.department().get().code().value());
 		}
@@ -469,13 +471,13 @@ class InvitationService implements Invitations {
 	@Transactional(readOnly = true)
 	public List<FindingView> awaitingExemptionAssessment(UserProfile user) {
 		Set<String> departments;
-		if (user.hasRole(Role.ADMIN) || user.hasRole(Role.SUPERVISOR) || user.hasRole(Role.BUREAU_HEAD)) {
+		if (Authorization.overseesCases(user, false)) {
 			departments = this.organizations.departments(DepartmentKind.ENFORCEMENT)
 				.stream()
 				.map((d) -> d.code().value())
 				.collect(Collectors.toSet());
 		}
-		else if (worksInADepartment(user)) {
+		else if (Authorization.scopesOf(user).contains(DataScope.OWN_DEPARTMENT)) {
 			departments = Set.of(user.department().get().code().value());
 		}
 		else {
@@ -496,8 +498,7 @@ class InvitationService implements Invitations {
 	public FindingView finding(UserProfile user, long findingId) {
 		FindingEntity finding = this.invitations.findFinding(findingId)
 			.filter((f) -> mayRead(user, f.invitation()))
-			.orElseThrow(() -> new cn.enforceflow.platform.NotFoundException("invitation.finding.notFound",
-					String.valueOf(findingId)));
+			.orElseThrow(() -> new NotFoundException("invitation.finding.notFound", String.valueOf(findingId)));
 		return findingView(finding.invitation(), finding, new Names());
 	}
 
@@ -542,19 +543,9 @@ class InvitationService implements Invitations {
 	}
 
 	private boolean mayRead(UserProfile user, InvitationEntity invitation) {
-		if (user.hasRole(Role.ADMIN) || user.hasRole(Role.SUPERVISOR) || user.hasRole(Role.BUREAU_HEAD)) {
-			return true;
-		}
-		if (user.hasRole(Role.ENTERPRISE) && user.enterprise()
-			.map((e) -> e.creditCode().value().equals(invitation.enterpriseCreditCode()))
-			.orElse(false)) {
-			return true;
-		}
-		return worksInADepartment(user) && user.department().get().code().value().equals(invitation.departmentCode());
-	}
-
-	private static boolean worksInADepartment(UserProfile user) {
-		return user.department().isPresent() && user.roles().stream().anyMatch(DEPARTMENT_ROLES::contains);
+		return Authorization.overseesCases(user, false)
+				|| Authorization.mayActFor(user, new CreditCode(invitation.enterpriseCreditCode()))
+				|| Authorization.mayWorkIn(user, DepartmentCode.of(invitation.departmentCode()));
 	}
 
 	/**
@@ -581,8 +572,8 @@ class InvitationService implements Invitations {
 		try {
 			this.entityManager.flush();
 		}
-		catch (jakarta.persistence.OptimisticLockException ex) {
-			throw new cn.enforceflow.inbox.TaskConflictException();
+		catch (OptimisticLockException ex) {
+			throw new TaskConflictException();
 		}
 		this.process.complete(task, user, variables);
 		this.attachments.submitStep(user.username(), invitation.trackingNumber(), task.getId());

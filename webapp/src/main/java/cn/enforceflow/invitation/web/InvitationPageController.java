@@ -13,13 +13,15 @@ import java.util.Optional;
 
 import cn.enforceflow.calendar.WorkingCalendar;
 import cn.enforceflow.catalog.InspectionCatalog;
-import cn.enforceflow.identity.Role;
+import cn.enforceflow.identity.Authorization;
+import cn.enforceflow.identity.DataScope;
 import cn.enforceflow.identity.UserProfile;
 import cn.enforceflow.inbox.CaseTimeline;
 import cn.enforceflow.inbox.CaseTimelines;
 import cn.enforceflow.inbox.GroupLabels;
 import cn.enforceflow.inbox.TaskActions;
 import cn.enforceflow.inbox.TaskDetails;
+import cn.enforceflow.invitation.InvitationActionRefusedException;
 import cn.enforceflow.invitation.InvitationView;
 import cn.enforceflow.invitation.Invitations;
 import cn.enforceflow.invitation.NewInvitation;
@@ -83,7 +85,7 @@ class InvitationPageController {
 	@GetMapping("/invitations")
 	String list(UserProfile user, Model model) {
 		model.addAttribute("invitations", this.invitations.list(user));
-		model.addAttribute("mayInvite", user.hasRole(Role.ENTERPRISE) && user.enterprise().isPresent());
+		model.addAttribute("mayInvite", Authorization.scopesOf(user).contains(DataScope.OWN_ENTERPRISE));
 		return "invitation/list";
 	}
 
@@ -155,8 +157,8 @@ class InvitationPageController {
 	}
 
 	private void mayInvite(UserProfile user) {
-		if (!user.hasRole(Role.ENTERPRISE) || user.enterprise().isEmpty()) {
-			throw new cn.enforceflow.invitation.InvitationActionRefusedException("invitation.submit.enterpriseOnly");
+		if (!Authorization.scopesOf(user).contains(DataScope.OWN_ENTERPRISE)) {
+			throw new InvitationActionRefusedException("invitation.submit.enterpriseOnly");
 		}
 	}
 

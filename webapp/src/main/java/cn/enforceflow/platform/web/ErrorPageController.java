@@ -70,6 +70,10 @@ class ErrorPageController implements ErrorController {
 
 	private static HttpStatus statusOf(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null) {
+			// /error asked for directly: there is no error to show
+			return HttpStatus.NOT_FOUND;
+		}
 		if (code instanceof Integer value) {
 			HttpStatus status = HttpStatus.resolve(value);
 			if (status != null) {
