@@ -52,8 +52,8 @@ import cn.enforceflow.benchmark.InvitationTemplates.Variant;
  */
 final class InboxDataGenerator implements AutoCloseable {
 
-	/** Open tasks are created within the last two weeks. */
-	static final Duration OPEN_SPREAD = Duration.ofDays(14);
+	/** Open tasks are created within the last ten days: about a third are overdue. */
+	static final Duration OPEN_SPREAD = Duration.ofDays(10);
 
 	/** Finished invitations start one every two minutes, from two years back. */
 	static final Duration FINISHED_INTERVAL = Duration.ofMinutes(2);
