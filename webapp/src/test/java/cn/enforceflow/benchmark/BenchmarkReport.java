@@ -67,11 +67,12 @@ final class BenchmarkReport {
 		md.append("Run ")
 			.append(LocalDateTime.now(ZoneId.of("Asia/Shanghai"))
 				.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)))
-			.append(" (Beijing time). Each query: ")
+			.append(" (Beijing time). ")
 			.append(this.settings.warmUp())
-			.append(" warm-up calls, then ")
+			.append(" warm-up rounds, then ")
 			.append(this.settings.samples())
-			.append(" sequential calls timed on the client; milliseconds. ")
+			.append(" timed rounds; a round calls every query once, one after the other (interleaved, so that ")
+			.append("other work on the shared cores weighs on all queries alike). Timed on the client; milliseconds. ")
 			.append("All HTTP calls with credentials include HTTP Basic's bcrypt check on every call.\n\n");
 		md.append("## Environment\n\n");
 		this.environment.forEach((line) -> md.append("- ").append(line).append('\n'));

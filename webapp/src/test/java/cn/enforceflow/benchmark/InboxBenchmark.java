@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +20,6 @@ import javax.sql.DataSource;
 import cn.enforceflow.EnforceFlowApplication;
 import cn.enforceflow.benchmark.BenchmarkReport.Level;
 import cn.enforceflow.benchmark.InboxDataGenerator.Growth;
-import cn.enforceflow.benchmark.InboxQueries.Query;
 import cn.enforceflow.identity.Users;
 import cn.enforceflow.inbox.Inbox;
 import org.camunda.bpm.engine.HistoryService;
@@ -102,11 +100,10 @@ class InboxBenchmark {
 				System.out.printf(Locale.ROOT, "[benchmark] %,d open tasks: %s%n", target,
 						InboxDataGenerator.describe(inbox));
 				String loadBefore = loadAverage();
-				List<Latencies> latencies = new ArrayList<>();
-				for (Query query : queries.all()) {
-					Latencies measured = queries.measure(query, settings.warmUp(), settings.samples());
-					latencies.add(measured);
-					System.out.printf(Locale.ROOT, "[benchmark] %-75s %s%n", query.name(), summary(measured));
+				List<Latencies> latencies = queries.measure(queries.all(), settings.warmUp(), settings.samples(),
+						System.out);
+				for (Latencies measured : latencies) {
+					System.out.printf(Locale.ROOT, "[benchmark] %-75s %s%n", measured.query(), summary(measured));
 				}
 				String load = loadBefore + " before the queries, " + loadAverage() + " after";
 				long countStart = System.nanoTime();

@@ -1,6 +1,7 @@
 package cn.enforceflow.benchmark;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +14,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -148,25 +152,51 @@ final class InboxQueries {
 		return queries;
 	}
 
-	/** Runs the warm-up, then times {@code samples} sequential calls. */
-	Latencies measure(Query query, int warmUp, int samples) throws Exception {
-		String result;
-		try {
-			result = query.describe().of(query.call().run());
+	/**
+	 * Runs the warm-up rounds, then {@code samples} timed rounds; a round calls every
+	 * query once, one after the other, starting one query further each round. Interleaved
+	 * so that other work on the machine (its cores are shared) weighs on all queries
+	 * alike. A query whose first answer says it is not there is reported as not
+	 * available.
+	 */
+	List<Latencies> measure(List<Query> queries, int warmUp, int samples, PrintStream out) throws Exception {
+		List<Query> available = new ArrayList<>();
+		Map<Query, String> results = new HashMap<>();
+		for (Query query : queries) {
+			try {
+				results.put(query, query.describe().of(query.call().run()));
+				available.add(query);
+			}
+			catch (NotAvailable ex) {
+				results.put(query, ex.getMessage());
+			}
 		}
-		catch (NotAvailable ex) {
-			return Latencies.notAvailable(query.name(), ex.getMessage());
+		for (int round = 0; round < warmUp; round++) {
+			for (Query query : available) {
+				query.call().run();
+			}
 		}
-		for (int i = 0; i < warmUp; i++) {
-			query.call().run();
+		Map<Query, double[]> millis = new HashMap<>();
+		available.forEach((query) -> millis.put(query, new double[samples]));
+		long started = System.nanoTime();
+		for (int round = 0; round < samples; round++) {
+			for (int i = 0; i < available.size(); i++) {
+				Query query = available.get((round + i) % available.size());
+				long start = System.nanoTime();
+				query.call().run();
+				millis.get(query)[round] = (System.nanoTime() - start) / 1e6;
+			}
+			if ((round + 1) % 100 == 0) {
+				out.printf(Locale.ROOT, "[benchmark] %d of %d rounds, %.0f s%n", round + 1, samples,
+						(System.nanoTime() - started) / 1e9);
+			}
 		}
-		double[] millis = new double[samples];
-		for (int i = 0; i < samples; i++) {
-			long start = System.nanoTime();
-			query.call().run();
-			millis[i] = (System.nanoTime() - start) / 1e6;
+		List<Latencies> measured = new ArrayList<>();
+		for (Query query : queries) {
+			measured.add(millis.containsKey(query) ? new Latencies(query.name(), millis.get(query), results.get(query))
+					: Latencies.notAvailable(query.name(), results.get(query)));
 		}
-		return new Latencies(query.name(), millis, result);
+		return measured;
 	}
 
 	private HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
