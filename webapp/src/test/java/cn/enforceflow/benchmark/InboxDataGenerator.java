@@ -320,7 +320,7 @@ final class InboxDataGenerator implements AutoCloseable {
 		long have = openTasks();
 		long start = System.nanoTime();
 		if (have > target) {
-			shrinkOpen(have - target);
+			shrinkOpen(have - target, chunk);
 			return new Growth(Kind.OPEN, target - have, 0, Duration.ofNanos(System.nanoTime() - start));
 		}
 		long rows = 0;
@@ -486,43 +486,57 @@ final class InboxDataGenerator implements AutoCloseable {
 	 * history and read model, so that a run can measure a smaller level again without
 	 * regenerating the finished ones.
 	 */
-	private void shrinkOpen(long excess) throws SQLException {
+	private void shrinkOpen(long excess, int chunk) throws SQLException {
 		long from = count("select min(n) from (select n from bench_clone where kind = 'OPEN' order by n desc limit "
 				+ excess + ") newest");
+		long to = count("select max(n) from bench_clone where kind = 'OPEN'");
 		long available = count("select count(*) from bench_clone where kind = 'OPEN' and n >= " + from);
 		if (available < excess) {
 			throw new IllegalStateException("cannot remove " + excess + " open tasks: only " + available
 					+ " were generated; run with -Dbenchmark.reset=true");
 		}
-		// multi-table deletes: MariaDB 10.11 runs "where ... in (subquery)" as a full
-		// scan
-		String clones = "bench_clone c";
-		String newest = " where c.kind = 'OPEN' and c.n >= " + from;
 		long start = System.nanoTime();
 		execute("set foreign_key_checks = 0");
 		try {
-			execute("delete k from " + clones + " join inbox_task t on t.process_instance_id = c.proc_inst_id"
-					+ " join inbox_candidate k on k.task_id = t.task_id" + newest);
-			for (String table : List.of("inbox_task", "inbox_done", "inbox_participant", "inbox_case")) {
-				execute("delete t from " + clones + " join " + table + " t on t.process_instance_id = c.proc_inst_id"
-						+ newest);
+			for (long last = to; last >= from; last -= chunk) {
+				deleteOpen(Math.max(from, last - chunk + 1), last);
+				this.connection.commit();
+				this.out.printf(Locale.ROOT, "[generator] removing open clones %,d to %,d: %,d left, %.0f s%n", from,
+						to, Math.max(0, last - chunk + 1 - from), (System.nanoTime() - start) / 1e9);
 			}
-			execute("delete l from " + clones + " join ACT_RU_TASK k on k.PROC_INST_ID_ = c.proc_inst_id"
-					+ " join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = k.ID_" + newest);
-			for (Map.Entry<String, String> table : CLONED_TABLES.entrySet()) {
-				if (table.getValue() != null) {
-					execute("delete t from " + clones + " join " + table.getKey() + " t on t." + table.getValue()
-							+ " = c.proc_inst_id" + newest);
-				}
-			}
-			execute("delete from bench_clone where kind = 'OPEN' and n >= " + from);
-			this.connection.commit();
 		}
 		finally {
 			execute("set foreign_key_checks = 1");
 		}
 		this.out.printf(Locale.ROOT, "[generator] removed the %,d newest open invitations in %.1f s%n", excess,
 				(System.nanoTime() - start) / 1e9);
+	}
+
+	/**
+	 * Multi-table deletes, each through an index: MariaDB 10.11 runs a single-table
+	 * {@code delete … where … in (subquery)} as a full scan.
+	 */
+	private void deleteOpen(long first, long last) throws SQLException {
+		String clones = "bench_clone c";
+		String range = " where c.kind = 'OPEN' and c.n between " + first + " and " + last;
+		execute("delete k from " + clones + " join inbox_task t on t.process_instance_id = c.proc_inst_id"
+				+ " join inbox_candidate k on k.task_id = t.task_id" + range);
+		// inbox_done has no index on the instance: through the task history
+		execute("delete d from " + clones + " join ACT_HI_TASKINST h on h.PROC_INST_ID_ = c.proc_inst_id"
+				+ " join inbox_done d on d.task_id = h.ID_" + range);
+		for (String table : List.of("inbox_task", "inbox_participant", "inbox_case")) {
+			execute("delete t from " + clones + " join " + table + " t on t.process_instance_id = c.proc_inst_id"
+					+ range);
+		}
+		execute("delete l from " + clones + " join ACT_RU_TASK k on k.PROC_INST_ID_ = c.proc_inst_id"
+				+ " join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = k.ID_" + range);
+		for (Map.Entry<String, String> table : CLONED_TABLES.entrySet()) {
+			if (table.getValue() != null) {
+				execute("delete t from " + clones + " join " + table.getKey() + " t on t." + table.getValue()
+						+ " = c.proc_inst_id" + range);
+			}
+		}
+		execute("delete c from bench_clone c" + range);
 	}
 
 	// ------------------------------------------------------------------ reading
