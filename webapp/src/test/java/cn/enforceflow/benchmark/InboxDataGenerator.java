@@ -52,7 +52,7 @@ import cn.enforceflow.benchmark.InvitationTemplates.Variant;
  */
 final class InboxDataGenerator implements AutoCloseable {
 
-	/** Open tasks are created within the last ten days: about a third are overdue. */
+	/** Open tasks are created within the last ten days: 44 % of them are overdue. */
 	static final Duration OPEN_SPREAD = Duration.ofDays(10);
 
 	/** Finished invitations start one every two minutes, from two years back. */
