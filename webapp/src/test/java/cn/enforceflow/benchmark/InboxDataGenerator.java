@@ -94,10 +94,6 @@ final class InboxDataGenerator implements AutoCloseable {
 	 */
 	private static final Set<String> DUE_DATES = Set.of("DUE_DATE_", "DUEDATE_", "JOB_DUEDATE_");
 
-	/** The read-model tables, cleared with the bench database only. */
-	static final List<String> READ_MODEL_TABLES = List.of("inbox_case", "inbox_task", "inbox_candidate", "inbox_done",
-			"inbox_participant");
-
 	private final Connection connection;
 
 	private final PrintStream out;
@@ -137,7 +133,12 @@ final class InboxDataGenerator implements AutoCloseable {
 	// ------------------------------------------------------------------ templates
 
 	boolean hasTemplates() throws SQLException {
-		return count("select count(*) from bench_template") > 0;
+		boolean captured = count("select count(*) from bench_meta where name = 'templates_captured'") > 0;
+		if (!captured && count("select count(*) from bench_template") > 0) {
+			throw new IllegalStateException(
+					"an earlier run stopped while capturing the templates; run with -Dbenchmark.reset=true");
+		}
+		return captured;
 	}
 
 	/**
@@ -186,6 +187,7 @@ final class InboxDataGenerator implements AutoCloseable {
 		this.connection.commit();
 		loadTemplates();
 		deriveReadModel("insert ignore", "(select template_id as id from bench_template)", List.of());
+		execute("insert into bench_meta (name, value) values ('templates_captured', now())");
 		this.connection.commit();
 		this.out.printf("[generator] %d templates captured: %s%n", created.size(), templateRowCounts());
 	}
