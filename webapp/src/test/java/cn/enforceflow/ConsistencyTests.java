@@ -14,15 +14,24 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.enforceflow.platform.web.PageController;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.ClassUtils;
+import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Links the compiler cannot see between templates and message bundles.
+ * Links the compiler cannot see: between templates and message bundles, and between
+ * controllers and what is added to their pages.
  */
 class ConsistencyTests {
 
@@ -71,6 +80,29 @@ class ConsistencyTests {
 			application.setProperty("basename", basename.group(1));
 		}
 		assertThat(List.of(application.getProperty("basename").split(","))).containsExactlyElementsOf(BUNDLES);
+	}
+
+	/**
+	 * Every controller is either the API's ({@code @RestController}) or a page's
+	 * ({@code @PageController}): the layout's model and the error page go to pages only.
+	 */
+	@Test
+	void everyControllerIsAnApiOrAPageController() {
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.addIncludeFilter(new AnnotationTypeFilter(Controller.class));
+		List<String> neither = new ArrayList<>();
+		List<String> pages = new ArrayList<>();
+		for (BeanDefinition found : scanner.findCandidateComponents("cn.enforceflow")) {
+			Class<?> type = ClassUtils.resolveClassName(found.getBeanClassName(), getClass().getClassLoader());
+			if (AnnotatedElementUtils.hasAnnotation(type, PageController.class)) {
+				pages.add(type.getSimpleName());
+			}
+			else if (!AnnotatedElementUtils.hasAnnotation(type, RestController.class)) {
+				neither.add(type.getName());
+			}
+		}
+		assertThat(pages).contains("HomeController", "InboxPageController", "ErrorPageController");
+		assertThat(neither).as("controllers that are neither @RestController nor @PageController").isEmpty();
 	}
 
 	@Test

@@ -143,7 +143,7 @@ final class InboxQueries {
 		queries.add(new Query("Java TaskService: candidate group count", this::groupCount, String::valueOf));
 		queries.add(new Query("Java TaskService: candidate group page = list + count",
 				() -> pageOf(groupList(), groupCount()), String::valueOf));
-		queries.add(new Query("Java EngineInbox.openTasks(officer1, 20) — today's home page",
+		queries.add(new Query("Java Inbox.openTasks(officer1, 20) — the home page (read model)",
 				() -> this.inbox.openTasks(officer, PAGE_SIZE), this::size));
 		queries.add(new Query("read model SQL (JDBC): todo page = list + count",
 				() -> sqlPage(TODO_SQL, TODO_COUNT_SQL, OFFICER), String::valueOf));

@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 
 import cn.enforceflow.EnforceFlowApplication;
 import cn.enforceflow.SignedInClient;
+import cn.enforceflow.platform.web.PageController;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -64,7 +64,7 @@ class FailureTests {
 	@TestConfiguration
 	static class Failing {
 
-		@Controller
+		@PageController
 		static class FailingPage {
 
 			@GetMapping("/test/failing-page")

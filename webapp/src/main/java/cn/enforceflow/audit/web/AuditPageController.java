@@ -1,7 +1,7 @@
 package cn.enforceflow.audit.web;
 
 import cn.enforceflow.audit.AuditTrail;
-import org.springframework.stereotype.Controller;
+import cn.enforceflow.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * 审计日志 — whether the chain is intact, and its newest entries, for administrators
  * ({@code /admin/**}).
  */
-@Controller
+@PageController
 class AuditPageController {
 
 	/** The newest entries shown. */

@@ -20,12 +20,12 @@ import cn.enforceflow.calendar.CalendarManagement;
 import cn.enforceflow.calendar.LoadedYear;
 import cn.enforceflow.calendar.WorkingCalendar;
 import cn.enforceflow.platform.BusinessRuleException;
+import cn.enforceflow.platform.web.PageController;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +42,7 @@ import org.springframework.util.unit.DataSize;
  * year's published arrangement. Every change redirects back to the year with a notice or
  * the reasons it failed.
  */
-@Controller
+@PageController
 @RequestMapping("/admin/calendar")
 class CalendarAdminController {
 

@@ -8,14 +8,14 @@ import cn.enforceflow.catalog.InspectionCatalog;
 import cn.enforceflow.organization.Department;
 import cn.enforceflow.organization.DepartmentKind;
 import cn.enforceflow.organization.Organizations;
-import org.springframework.stereotype.Controller;
+import cn.enforceflow.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * 行政执法公示 — the published inspection-item lists, readable without signing in.
  */
-@Controller
+@PageController
 class PublicCatalogController {
 
 	private final Organizations organizations;

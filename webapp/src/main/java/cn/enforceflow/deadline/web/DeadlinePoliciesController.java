@@ -7,14 +7,14 @@ import java.util.Map;
 
 import cn.enforceflow.deadline.DeadlinePolicies;
 import cn.enforceflow.deadline.DeadlinePolicy;
-import org.springframework.stereotype.Controller;
+import cn.enforceflow.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * 期限规则 — the configured deadline policies, for administrators ({@code /admin/**}).
  */
-@Controller
+@PageController
 class DeadlinePoliciesController {
 
 	private final DeadlinePolicies policies;

@@ -12,12 +12,12 @@ import cn.enforceflow.documents.Documents;
 import cn.enforceflow.documents.FileAccessRefusedException;
 import cn.enforceflow.documents.Upload;
 import cn.enforceflow.identity.UserProfile;
+import cn.enforceflow.platform.web.PageController;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +39,7 @@ import org.springframework.web.util.UriUtils;
  * address: the body of an oversized upload is never read, and the answer still needs
  * them.
  */
-@Controller
+@PageController
 class CaseFilesController {
 
 	private final Documents documents;

@@ -8,9 +8,9 @@ import cn.enforceflow.documents.Receipt;
 import cn.enforceflow.identity.Role;
 import cn.enforceflow.identity.UserProfile;
 import cn.enforceflow.organization.Department;
+import cn.enforceflow.platform.web.PageController;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * 文书送达: the documents served to the person's enterprise (or organ), to open and to
  * confirm receipt of.
  */
-@Controller
+@PageController
 class DocumentsPageController {
 
 	private final Documents documents;

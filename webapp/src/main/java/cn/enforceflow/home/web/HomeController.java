@@ -20,14 +20,14 @@ import cn.enforceflow.organization.DepartmentKind;
 import cn.enforceflow.organization.Organizations;
 import cn.enforceflow.platform.NotFoundException;
 import cn.enforceflow.platform.engine.DeployedModels;
-import org.springframework.stereotype.Controller;
+import cn.enforceflow.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The home page: one per role, chosen by the user's leading role.
  */
-@Controller
+@PageController
 class HomeController {
 
 	/** When a user holds several roles, the first of these decides the home page. */

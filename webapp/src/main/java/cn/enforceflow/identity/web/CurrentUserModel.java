@@ -1,16 +1,16 @@
 package cn.enforceflow.identity.web;
 
 import cn.enforceflow.identity.UserProfile;
+import cn.enforceflow.platform.web.PageController;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Puts the signed-in user and the CSRF token into every page's model, for the layout.
  */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(annotations = PageController.class)
 class CurrentUserModel {
 
 	private final CurrentUsers currentUsers;

@@ -1,5 +1,6 @@
 package cn.enforceflow.identity.web;
 
+import cn.enforceflow.platform.web.PageController;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -7,7 +8,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * with Keycloak, a link to the single sign-on, shown after an error or a sign-out (people
  * who are not signed in are sent to Keycloak directly).
  */
-@Controller
+@PageController
 class LoginController {
 
 	private final boolean singleSignOn;

@@ -23,7 +23,10 @@ import cn.enforceflow.inbox.OpenTask;
 import cn.enforceflow.inbox.StartedCase;
 import cn.enforceflow.inbox.internal.InboxQueries.Filter;
 import cn.enforceflow.inbox.internal.InboxQueries.TaskRow;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
+import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,16 +44,19 @@ class ReadModelInbox implements Inbox {
 
 	private final TaskService engineTasks;
 
+	private final ManagementService management;
+
 	private final ProcessNames processNames;
 
 	private final WorkingCalendar calendar;
 
 	private final Clock clock;
 
-	ReadModelInbox(InboxQueries queries, TaskService engineTasks, ProcessNames processNames, WorkingCalendar calendar,
-			Clock clock) {
+	ReadModelInbox(InboxQueries queries, TaskService engineTasks, ManagementService management,
+			ProcessNames processNames, WorkingCalendar calendar, Clock clock) {
 		this.queries = queries;
 		this.engineTasks = engineTasks;
+		this.management = management;
 		this.processNames = processNames;
 		this.calendar = calendar;
 		this.clock = clock;
@@ -169,11 +175,22 @@ class ReadModelInbox implements Inbox {
 			.toList();
 	}
 
-	/** The tasks among these whose case is on hold, by primary key in the engine. */
+	/**
+	 * The tasks among these whose case is on hold, by primary key in the engine. A native
+	 * query: the engine's task query builds its statement from dozens of optional
+	 * criteria, which costs more than the lookup itself (the inbox benchmark measured
+	 * about 10 ms of a 15 ms page).
+	 */
 	private Set<String> suspended(List<String> taskIds) {
-		return this.engineTasks.createTaskQuery()
-			.taskIdIn(taskIds.toArray(String[]::new))
-			.suspended()
+		NativeTaskQuery query = this.engineTasks.createNativeTaskQuery();
+		StringBuilder ids = new StringBuilder();
+		for (int i = 0; i < taskIds.size(); i++) {
+			ids.append((i > 0) ? ", " : "").append("#{id").append(i).append('}');
+			query.parameter("id" + i, taskIds.get(i));
+		}
+		return query
+			.sql("select RES.* from " + this.management.getTableName(Task.class) + " RES where RES.ID_ in (" + ids
+					+ ") and RES.SUSPENSION_STATE_ = " + SuspensionState.SUSPENDED.getStateCode())
 			.list()
 			.stream()
 			.map(Task::getId)

@@ -7,9 +7,9 @@ import cn.enforceflow.identity.UserProfile;
 import cn.enforceflow.inbox.CaseTimeline;
 import cn.enforceflow.inbox.CaseTimelines;
 import cn.enforceflow.inbox.GroupLabels;
+import cn.enforceflow.platform.web.PageController;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * 案件进程: where a case stands, as its process diagram with the steps done and the current
  * one highlighted, and as the list of its steps.
  */
-@Controller
+@PageController
 class CasePageController {
 
 	private final CaseTimelines timelines;

@@ -20,13 +20,13 @@ import cn.enforceflow.inbox.TaskConflictException;
 import cn.enforceflow.inbox.TaskDetails;
 import cn.enforceflow.inbox.TaskNotFoundException;
 import cn.enforceflow.inbox.WorkflowTasks;
+import cn.enforceflow.platform.web.PageController;
 import cn.enforceflow.taskform.InvalidFormException;
 import cn.enforceflow.taskform.RenderedForm;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.util.MultiValueMap;
 import cn.enforceflow.platform.BusinessRuleException;
 import cn.enforceflow.platform.engine.DeployedModels;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,7 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * forms those actions post. Every action answers with a redirect and a message that says
  * what happened, or why nothing did.
  */
-@Controller
+@PageController
 class InboxPageController {
 
 	private final Inbox inbox;

@@ -31,8 +31,8 @@ import cn.enforceflow.organization.DepartmentCode;
 import cn.enforceflow.organization.DepartmentKind;
 import cn.enforceflow.organization.Organizations;
 import cn.enforceflow.platform.BusinessRuleException;
+import cn.enforceflow.platform.web.PageController;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +47,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * it stands, what to do next, every finding and step), and the findings awaiting the
  * exemption assessment. The steps themselves are done on the task pages.
  */
-@Controller
+@PageController
 class InvitationPageController {
 
 	private final Invitations invitations;

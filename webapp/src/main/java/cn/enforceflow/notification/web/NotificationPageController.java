@@ -3,7 +3,7 @@ package cn.enforceflow.notification.web;
 import java.security.Principal;
 
 import cn.enforceflow.notification.Notifications;
-import org.springframework.stereotype.Controller;
+import cn.enforceflow.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 /**
  * 通知中心 — the signed-in user's notifications.
  */
-@Controller
+@PageController
 class NotificationPageController {
 
 	private static final int PAGE = 100;

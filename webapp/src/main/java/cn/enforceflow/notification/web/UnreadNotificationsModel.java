@@ -3,14 +3,14 @@ package cn.enforceflow.notification.web;
 import java.security.Principal;
 
 import cn.enforceflow.notification.Notifications;
-import org.springframework.stereotype.Controller;
+import cn.enforceflow.platform.web.PageController;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The number of unread notifications, for the bell in every page's header.
  */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(annotations = PageController.class)
 class UnreadNotificationsModel {
 
 	private final Notifications notifications;

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * Dates as the reader expects them: 2026年11月22日 in Chinese, November 22, 2026 in English.
  * Pages call {@code ${fmt.date(day)}}.
  */
-@ControllerAdvice
+@ControllerAdvice(annotations = PageController.class)
 public class DateFormats {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");

@@ -12,7 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -20,7 +19,7 @@ import org.springframework.web.servlet.ModelAndView;
  * Whatever went wrong outside a controller (no such page, access denied, a failure): a
  * Chinese page for people, a problem+json body for the API. Never a stack trace.
  */
-@Controller
+@PageController
 class ErrorPageController implements ErrorController {
 
 	private final Problems problems;
