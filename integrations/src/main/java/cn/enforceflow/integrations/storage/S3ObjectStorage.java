@@ -1,6 +1,7 @@
 package cn.enforceflow.integrations.storage;
 
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -42,7 +43,11 @@ public class S3ObjectStorage implements ObjectStorage, AutoCloseable {
 
 	/** A client of its own for the settings, over the JDK's HTTP connection. */
 	public static S3ObjectStorage create(S3Settings settings) {
-		S3Client client = S3Client.builder()
+		return new S3ObjectStorage(client(settings), settings.bucket(), settings.endpoint().toString());
+	}
+
+	static S3Client client(S3Settings settings) {
+		return S3Client.builder()
 			.httpClient(UrlConnectionHttpClient.create())
 			.endpointOverride(settings.endpoint())
 			.region(Region.of(settings.region()))
@@ -52,7 +57,6 @@ public class S3ObjectStorage implements ObjectStorage, AutoCloseable {
 			.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
 			.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
 			.build();
-		return new S3ObjectStorage(client, settings.bucket(), settings.endpoint().toString());
 	}
 
 	@Override
@@ -64,10 +68,24 @@ public class S3ObjectStorage implements ObjectStorage, AutoCloseable {
 				.key(key)
 				.contentType(contentType)
 				.contentLength(length)
+				.ifNoneMatch("*")
 				.build(), RequestBody.fromInputStream(content, length));
+		}
+		catch (S3Exception ex) {
+			if (ex.statusCode() == 412) {
+				throw new StorageException("Object " + key + " exists already in bucket " + this.bucket, ex);
+			}
+			throw new StorageException("Cannot store object " + key + " in bucket " + this.bucket, ex);
 		}
 		catch (SdkException ex) {
 			throw new StorageException("Cannot store object " + key + " in bucket " + this.bucket, ex);
+		}
+		catch (IllegalStateException | UncheckedIOException ex) {
+			// the SDK's own check that the content is as long as announced, or the
+			// content
+			// failing to be read: the store received no complete object
+			throw new StorageException(
+					"Cannot store object " + key + ": the content could not be read as " + length + " bytes", ex);
 		}
 	}
 
