@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -80,7 +81,7 @@ final class ClonedInstancesCheck {
 		if (task.getAssignee() == null) {
 			this.tasks.claim(task.getId(), "benchmark-check");
 		}
-		this.tasks.complete(task.getId(), step.variables());
+		this.tasks.complete(task.getId(), step.variables(ClockUtil.getCurrentTime().toInstant()));
 		List<Task> next = this.tasks.createTaskQuery().processInstanceId(instance).list();
 		boolean ended = this.runtime.createProcessInstanceQuery().processInstanceId(instance).count() == 0;
 		if (!ended && (next.size() != 1 || next.get(0).getTaskDefinitionKey().equals(task.getTaskDefinitionKey()))) {

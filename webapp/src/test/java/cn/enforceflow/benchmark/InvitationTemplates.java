@@ -2,6 +2,8 @@ package cn.enforceflow.benchmark;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
@@ -14,6 +16,7 @@ import cn.enforceflow.processes.invitation.InvitationModel.VerificationOutcome;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -24,6 +27,9 @@ import org.camunda.bpm.engine.task.Task;
  * business keys {@code TPL-<variant>} that no inbox query ever matches.
  */
 final class InvitationTemplates {
+
+	/** The application's time zone, in which dates of the process variables are meant. */
+	static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
 	static final String DEPARTMENT = "TPLDEPT";
 
@@ -99,7 +105,13 @@ final class InvitationTemplates {
 			return this.task;
 		}
 
-		Map<String, Object> variables() {
+		/**
+		 * What the application's step sets, for a step taken at the engine time
+		 * {@code at}: the visit the day after the date is confirmed, a rectification
+		 * deadline ten days after the visit.
+		 */
+		Map<String, Object> variables(Instant at) {
+			LocalDate today = at.atZone(BEIJING).toLocalDate();
 			Map<String, Object> variables = new HashMap<>();
 			switch (this) {
 				case ACCEPT -> {
@@ -108,9 +120,20 @@ final class InvitationTemplates {
 					variables.put(InvitationModel.VAR_SECOND_OFFICER, SECOND);
 				}
 				case DECLINE -> variables.put(InvitationModel.VAR_ACCEPTED, false);
-				case CONFIRM -> variables.put(InvitationModel.VAR_DATE_CONFIRMED, true);
-				case RECORD_HAZARDS -> variables.put(InvitationModel.VAR_HAZARDS_FOUND, true);
-				case RECORD_NO_HAZARDS -> variables.put(InvitationModel.VAR_HAZARDS_FOUND, false);
+				case CONFIRM -> {
+					variables.put(InvitationModel.VAR_DATE_CONFIRMED, true);
+					variables.put(InvitationModel.VAR_VISIT_DATE, today.plusDays(1).toString());
+				}
+				case RECORD_HAZARDS -> {
+					variables.put(InvitationModel.VAR_HAZARDS_FOUND, true);
+					variables.put(InvitationModel.VAR_SUSPECTED_VIOLATIONS, false);
+					variables.put(InvitationModel.VAR_RECTIFICATION_DEADLINE, today.plusDays(10).toString());
+				}
+				case RECORD_NO_HAZARDS -> {
+					variables.put(InvitationModel.VAR_HAZARDS_FOUND, false);
+					variables.put(InvitationModel.VAR_SUSPECTED_VIOLATIONS, false);
+					variables.put(InvitationModel.VAR_RECTIFICATION_DEADLINE, today.toString());
+				}
 				case VERIFY ->
 					variables.put(InvitationModel.VAR_VERIFICATION_OUTCOME, VerificationOutcome.ACCEPTED.name());
 				case RATE -> variables.put(InvitationModel.VAR_RATED, true);
@@ -221,7 +244,7 @@ final class InvitationTemplates {
 			if (step.claimant != null) {
 				this.tasks.claim(task.getId(), step.claimant);
 			}
-			this.tasks.complete(task.getId(), step.variables());
+			this.tasks.complete(task.getId(), step.variables(at));
 		}
 		List<Task> open = this.tasks.createTaskQuery().processInstanceId(instance).list();
 		if (variant.kind == Kind.FINISHED) {
@@ -239,7 +262,15 @@ final class InvitationTemplates {
 			if (variant.offer == Offer.POOL) {
 				this.tasks.setAssignee(task, null);
 			}
-			this.tasks.addCandidateGroup(task, OFFICER_GROUP);
+			// the model offers some officer tasks to the group already: one link is
+			// enough
+			boolean offered = this.tasks.getIdentityLinksForTask(task)
+				.stream()
+				.anyMatch((link) -> IdentityLinkType.CANDIDATE.equals(link.getType())
+						&& OFFICER_GROUP.equals(link.getGroupId()));
+			if (!offered) {
+				this.tasks.addCandidateGroup(task, OFFICER_GROUP);
+			}
 		}
 		return new Template(variant, instance);
 	}
