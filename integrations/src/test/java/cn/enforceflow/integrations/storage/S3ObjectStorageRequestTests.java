@@ -25,10 +25,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The S3 adapter's requests, as a stub on the loopback interface receives them: which
- * requests the adapter makes — bucket and key in the path, a Signature V4 authorization for
- * the configured key and region, the body and its hash, content type and length — and how it
- * reads the answers, including S3's "NoSuchKey". That a real server accepts them is
- * {@link S3ObjectStorageTests}.
+ * requests the adapter makes — bucket and key in the path, a Signature V4 authorization
+ * for the configured key and region, the body and its hash, content type and length — and
+ * how it reads the answers, including S3's "NoSuchKey". That a real server accepts them
+ * is {@link S3ObjectStorageTests}.
  */
 class S3ObjectStorageRequestTests {
 
