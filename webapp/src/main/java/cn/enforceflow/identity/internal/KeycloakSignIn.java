@@ -9,13 +9,18 @@ import cn.enforceflow.organization.Organizations;
 import cn.enforceflow.platform.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.extension.keycloak.plugin.KeycloakIdentityProviderPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -45,6 +50,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -64,6 +70,8 @@ import org.springframework.web.servlet.LocaleResolver;
 @Profile("keycloak")
 @EnableConfigurationProperties(KeycloakProperties.class)
 class KeycloakSignIn implements SignInMethod {
+
+	private static final Logger logger = LoggerFactory.getLogger(KeycloakSignIn.class);
 
 	static final String REGISTRATION = "keycloak";
 
@@ -138,10 +146,30 @@ class KeycloakSignIn implements SignInMethod {
 			response.setHeader("WWW-Authenticate", "Bearer realm=\"" + realm + "\"");
 			this.problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized.bearer");
 		};
+		// Keycloak's keys out of reach is our outage, not a bad token: 503, not 401, and
+		// not the filter's default of rethrowing (a 500)
+		AuthenticationFailureHandler failed = (request, response, ex) -> {
+			if (ex instanceof AuthenticationServiceException) {
+				logger.warn("Cannot check an access token: {}", ex.getMessage());
+				response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+				this.problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable.keycloak");
+			}
+			else {
+				unauthorized.commence(request, response, ex);
+			}
+		};
 		http.oauth2ResourceServer((resourceServer) -> resourceServer
 			.jwt((jwt) -> jwt.decoder(this.tokens).jwtAuthenticationConverter(tokenConverter()))
-			.authenticationEntryPoint(unauthorized))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized));
+			.authenticationEntryPoint(unauthorized)
+			.withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+
+				@Override
+				public <F extends BearerTokenAuthenticationFilter> F postProcess(F filter) {
+					filter.setAuthenticationFailureHandler(failed);
+					return filter;
+				}
+
+			})).exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized));
 	}
 
 	@Override
