@@ -29,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The {@code keycloak} profile while Keycloak cannot be reached (no server listens at its
  * address): an API call with a token is our outage, answered 503 with a Chinese problem
  * and Retry-After, not a 500 and not a 401 that would send the caller to sign in again.
- * Needs no Keycloak, so it runs in every suite.
+ * Needs no Keycloak, so it runs in every suite — in a JVM of its own (see the surefire
+ * executions in {@code webapp/pom.xml}): Camunda's registries are JVM-wide, and other
+ * tests' consoles would reach this engine, whose identity service fails.
  */
 @SpringBootTest(classes = EnforceFlowApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "camunda.bpm.process-engine-name=keycloak-unreachable",
