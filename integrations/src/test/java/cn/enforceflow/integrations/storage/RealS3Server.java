@@ -1,16 +1,20 @@
 package cn.enforceflow.integrations.storage;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.net.InetSocketAddress;
+import java.io.InputStreamReader;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A real S3-compatible server on the loopback interface: S3Proxy, the jar the build
@@ -58,7 +62,6 @@ final class RealS3Server implements AutoCloseable {
 		Process process = new ProcessBuilder(java.toString(), "-Xmx256m", "-jar", jar.toAbsolutePath().toString(),
 				"--properties", properties.toString())
 			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
 			.start();
 		RealS3Server server = new RealS3Server(process, endpoint, log);
 		server.awaitListening(port);
@@ -73,23 +76,42 @@ final class RealS3Server implements AutoCloseable {
 		return new S3Settings(this.endpoint, "cn-north-1", bucket, ACCESS_KEY, SECRET_KEY, true);
 	}
 
+	/**
+	 * Copies the server's output to its log and returns once Jetty reports its connector
+	 * on the port started: the server's own word, not a guess by polling.
+	 */
 	private void awaitListening(int port) throws IOException, InterruptedException {
-		Instant deadline = Instant.now().plus(START_TIMEOUT);
-		while (Instant.now().isBefore(deadline)) {
-			if (!this.process.isAlive()) {
-				throw new IllegalStateException("S3Proxy stopped at start:\n" + Files.readString(this.log));
+		CompletableFuture<Void> listening = new CompletableFuture<>();
+		String started = "Started ";
+		String address = "127.0.0.1:" + port;
+		Thread copier = new Thread(() -> {
+			try (BufferedReader output = new BufferedReader(
+					new InputStreamReader(this.process.getInputStream(), StandardCharsets.UTF_8));
+					BufferedWriter log = Files.newBufferedWriter(this.log, StandardCharsets.UTF_8)) {
+				for (String line = output.readLine(); line != null; line = output.readLine()) {
+					log.write(line);
+					log.newLine();
+					log.flush();
+					if (line.contains(started) && line.contains(address)) {
+						listening.complete(null);
+					}
+				}
 			}
-			try (Socket socket = new Socket()) {
-				socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-				return;
+			catch (IOException ex) {
+				listening.completeExceptionally(ex);
 			}
-			catch (IOException notYet) {
-				Thread.sleep(200);
-			}
+			listening.completeExceptionally(new IllegalStateException("S3Proxy stopped at start"));
+		}, "s3proxy-output");
+		copier.setDaemon(true);
+		copier.start();
+		try {
+			listening.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
 		}
-		close();
-		throw new IllegalStateException(
-				"S3Proxy did not listen on " + port + " within " + START_TIMEOUT + ":\n" + Files.readString(this.log));
+		catch (ExecutionException | TimeoutException ex) {
+			close();
+			throw new IllegalStateException("S3Proxy did not start listening on " + address + " within " + START_TIMEOUT
+					+ ":\n" + Files.readString(this.log), ex);
+		}
 	}
 
 	@Override
