@@ -14,7 +14,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.enforceflow.platform.Csv;
 import cn.enforceflow.platform.web.PageController;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -38,7 +43,20 @@ class ConsistencyTests {
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
 	private static final Pattern MESSAGE_KEY = Pattern
-		.compile("@spring\\.message(?:Args)?\\s+(?:code=)?[\"']([^\"']+)[\"']\\s*(\\+)?");
+		.compile("(?:@spring\\.message(?:Args)?\\s+(?:code=)?|rc\\.getMessage\\(\\s*)[\"']([^\"']+)[\"']\\s*(\\+)?");
+
+	/**
+	 * A placeholder that MessageFormat formats itself; dates come formatted by the
+	 * message source.
+	 */
+	private static final Pattern TYPED_PLACEHOLDER = Pattern.compile("\\{\\d+\\s*,\\s*(date|time)\\b");
+
+	/** A date formatted by FreeMarker itself rather than by {@code fmt}. */
+	private static final Pattern TEMPLATE_DATE_FORMAT = Pattern
+		.compile("\\?(?:string\\(\\s*[\"'][^\"']*(?:yy|MM|dd|HH)|date\\b|datetime\\b|time\\b|iso)");
+
+	/** A single quote that MessageFormat would take for the start of a quoted part. */
+	private static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
 
 	private static final Pattern TEXT_ATTRIBUTE = Pattern
 		.compile("\\s(alt|title|placeholder|aria-label|label|value)\\s*=\\s*\"([^\"]*)\"");
@@ -50,7 +68,8 @@ class ConsistencyTests {
 	 * English the _en file.
 	 */
 	private static final List<String> BUNDLES = List.of("messages", "i18n/calendar", "i18n/deadlines", "i18n/audit",
-			"i18n/inbox", "i18n/forms", "i18n/invitation", "i18n/documents", "i18n/identity");
+			"i18n/inbox", "i18n/forms", "i18n/invitation", "i18n/documents", "i18n/identity", "i18n/workflow",
+			"i18n/names");
 
 	@Test
 	void messageBundlesHaveTheSameKeysAndPlaceholders() throws IOException {
@@ -68,6 +87,82 @@ class ConsistencyTests {
 					.isEqualTo(placeholders(chinese.getProperty(key)));
 			}
 		}
+	}
+
+	/**
+	 * The message source writes dates as the reader does (2026年12月14日); a
+	 * {@code {0,date}} would be handed that text and fail. And a message with arguments
+	 * goes through MessageFormat, where {@code '} starts a quoted part: write {@code ''}.
+	 */
+	@Test
+	void messagesWritePlainPlaceholdersAndDoubledQuotes() throws IOException {
+		List<String> wrong = new ArrayList<>();
+		for (String bundle : BUNDLES) {
+			for (String file : List.of(bundle + ".properties", bundle + "_en.properties")) {
+				if (!new ClassPathResource(file).exists()) {
+					continue;
+				}
+				Properties messages = bundle(file);
+				for (String key : new TreeSet<>(messages.stringPropertyNames())) {
+					String message = messages.getProperty(key);
+					if (TYPED_PLACEHOLDER.matcher(message).find()) {
+						wrong.add(file + ": " + key + " formats a date itself");
+					}
+					if (!placeholders(message).isEmpty() && LONE_QUOTE.matcher(message).find()) {
+						wrong.add(file + ": " + key + " has a single quote (write '')");
+					}
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	/**
+	 * The names bundle translates what data and the engine name in Chinese: each
+	 * department of the demo data, each process model and each of its user tasks, the
+	 * Chinese text being the name it stands for (ProcessTexts finds a step by it).
+	 */
+	@Test
+	void theNamesBundleNamesEveryDepartmentProcessAndStep() throws IOException {
+		Properties names = bundle("i18n/names.properties");
+		List<String> wrong = new ArrayList<>();
+		try (InputStream in = new ClassPathResource("demo/departments.csv").getInputStream()) {
+			for (Map<String, String> row : Csv.read(in)) {
+				String key = "department." + row.get("code");
+				if (!row.get("name").equals(names.getProperty(key))) {
+					wrong.add(key + " should be " + row.get("name"));
+				}
+			}
+		}
+		Resource[] models = new PathMatchingResourcePatternResolver().getResources("classpath*:models/**/*.bpmn");
+		assertThat(models).as("process models").isNotEmpty();
+		for (Resource model : models) {
+			try (InputStream in = model.getInputStream()) {
+				BpmnModelInstance instance = Bpmn.readModelFromStream(in);
+				for (org.camunda.bpm.model.bpmn.instance.Process process : instance
+					.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)) {
+					String key = "process." + process.getId();
+					if (!String.valueOf(process.getName()).equals(names.getProperty(key))) {
+						wrong.add(key + " should be " + process.getName());
+					}
+				}
+				for (UserTask task : instance.getModelElementsByType(UserTask.class)) {
+					String key = "step." + processOf(task).getId() + "." + task.getId();
+					if (!String.valueOf(task.getName()).equals(names.getProperty(key))) {
+						wrong.add(key + " should be " + task.getName());
+					}
+				}
+			}
+		}
+		assertThat(wrong).as("keys of i18n/names.properties").isEmpty();
+	}
+
+	private static org.camunda.bpm.model.bpmn.instance.Process processOf(ModelElementInstance element) {
+		ModelElementInstance parent = element.getParentElement();
+		while (!(parent instanceof org.camunda.bpm.model.bpmn.instance.Process)) {
+			parent = parent.getParentElement();
+		}
+		return (org.camunda.bpm.model.bpmn.instance.Process) parent;
 	}
 
 	@Test
@@ -155,6 +250,25 @@ class ConsistencyTests {
 			}
 		});
 		assertThat(inline).as("inline scripts, handlers or styles in templates (use files under static/)").isEmpty();
+	}
+
+	/**
+	 * Pages show dates through {@code fmt} (DateFormats) or as message arguments, so that
+	 * they read 2026年12月14日 in Chinese and December 14, 2026 in English, never
+	 * 2026-12-14.
+	 */
+	@Test
+	void templatesWriteDatesThroughFmt() throws IOException {
+		Map<String, List<String>> formatted = new TreeMap<>();
+		templates().forEach((name, source) -> {
+			Matcher matcher = TEMPLATE_DATE_FORMAT.matcher(source.replaceAll("(?s)<#--.*?-->", ""));
+			while (matcher.find()) {
+				formatted.computeIfAbsent(name, (n) -> new ArrayList<>()).add(matcher.group());
+			}
+		});
+		assertThat(formatted).as("dates formatted in templates (use fmt.date, fmt.dateTime, fmt.yearMonth)").isEmpty();
+		assertThat(TEMPLATE_DATE_FORMAT.matcher("${day?string('yyyy-MM-dd')}").find()).isTrue();
+		assertThat(TEMPLATE_DATE_FORMAT.matcher("${size?string(\"0.0\")}").find()).isFalse();
 	}
 
 	@Test

@@ -46,9 +46,10 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * exits.
  * <p>
  * Keycloak keeps its data in its home under {@code target/}: the first start imports the
- * realm (about 40 s), later runs reuse it (about 15 s) until the realm file changes,
- * which wipes the data and imports it again. A Keycloak left running by a run that was
- * killed is found by its pid file and stopped first.
+ * realm (about 40 s), later runs reuse it (about 15 s) until the realm file changes (the
+ * users' certificates are dated from today, {@link DemoRealm}: once a day), which wipes
+ * the data and imports it again. A Keycloak left running by a run that was killed is
+ * found by its pid file and stopped first.
  */
 public final class RealKeycloak {
 
@@ -245,6 +246,7 @@ public final class RealKeycloak {
 		}
 		Path workDir = home.getParent();
 		try {
+			realmFile = DemoRealm.datedCopy(realmFile, workDir);
 			stopLeftOver(workDir.resolve("keycloak.pid"), home);
 			String adminPassword = prepareData(home, workDir, realmFile);
 			int port = freePort();

@@ -88,12 +88,16 @@ public final class SignedInClient {
 	 * An API call with HTTP Basic credentials (no cookies are needed or used by the API).
 	 */
 	public HttpResponse<String> api(String path, String username, String password) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json");
-		if (username != null) {
-			request.header("Authorization", "Basic "
-					+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
-		}
-		return send(request.GET().build());
+		return api(path, username, password, "application/json");
+	}
+
+	/**
+	 * An API GET with HTTP Basic credentials (none when the username is null) that
+	 * accepts the given type, e.g. YAML.
+	 */
+	public HttpResponse<String> api(String path, String username, String password, String accept) {
+		return send(
+				basic(HttpRequest.newBuilder(uri(path)).header("Accept", accept), username, password).GET().build());
 	}
 
 	/**

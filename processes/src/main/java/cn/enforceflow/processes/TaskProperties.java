@@ -2,12 +2,13 @@ package cn.enforceflow.processes;
 
 /**
  * Properties a model may give a user task ({@code camunda:properties}) for the
- * application to read.
+ * application's workflow layer to read.
  *
  * <pre>
- * &lt;bpmn:userTask id="UserTask_ProposeVisitDate"&gt;
+ * &lt;bpmn:userTask id="UserTask_VerifyRectification"&gt;
  *   &lt;bpmn:extensionElements&gt;
  *     &lt;camunda:properties&gt;
+ *       &lt;camunda:property name="certified" value="true"/&gt;
  *       &lt;camunda:property name="returnTo" value="UserTask_AcceptInvitation"/&gt;
  * </pre>
  */
@@ -19,6 +20,27 @@ public final class TaskProperties {
 	 * last. Without it, the task cannot be sent back.
 	 */
 	public static final String RETURN_TO = "returnTo";
+
+	/**
+	 * {@code true}: whoever claims, is given or completes the task must hold an
+	 * enforcement certificate (执法证) valid on the day they act; transfer offers it only to
+	 * such colleagues.
+	 */
+	public static final String CERTIFIED = "certified";
+
+	/**
+	 * Four eyes (行政处罚法 第五十八条): the ids of earlier user tasks of the same process,
+	 * comma-separated, whose performer in the same case may not take this one (whoever
+	 * proposed a decision may not review or approve it).
+	 */
+	public static final String NOT_BY = "notBy";
+
+	/**
+	 * {@code true}: the step may be left undone. Its deadline is not a breach: an
+	 * interrupting timer ends the wait and the case goes on without it (an unrated
+	 * invitation closes as 未评价).
+	 */
+	public static final String OPTIONAL = "optional";
 
 	private TaskProperties() {
 	}

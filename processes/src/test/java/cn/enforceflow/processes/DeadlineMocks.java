@@ -1,22 +1,42 @@
 package cn.enforceflow.processes;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
  * The application's deadline beans, registered by name with the mock expression manager
  * of engine-only tests (see {@link DeadlineModel}): policies that answer plain ISO 8601
- * calendar-day durations (the working-day notation is the application's business
- * calendar, tested there), and delegates that record where they were called.
+ * durations in calendar days (the working-day notation is the application's business
+ * calendar, tested there), and delegates that record where they were called and what the
+ * execution saw.
  * <p>
- * Call {@link Mocks#reset()} after each test.
+ * A deadline of the task ({@code due}) counts from the engine's clock. A deadline from a
+ * day of the case ({@code dueAfter}, {@code dueOn}) ends at 23:59:59 Beijing time of its
+ * day, written as the duration from the engine's clock, so that a test can tell a
+ * deadline counted from the visit from one counted from the task. A day already past
+ * makes the deadline today, as in the application. Call {@link Mocks#reset()} after each
+ * test.
  */
 public final class DeadlineMocks {
+
+	/** Where deadlines end, whatever the JVM's time zone (ADR 0004). */
+	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	/** How long before its deadline every reminder goes out. */
+	public static final Duration REMINDER_LEAD = Duration.ofHours(15);
 
 	/** The policy lengths in days; an unknown policy fails, as in the application. */
 	private static final Map<String, Integer> DAYS = Map.ofEntries(Map.entry("invitation.accept", 2),
@@ -40,6 +60,11 @@ public final class DeadlineMocks {
 		return mocks;
 	}
 
+	/** 23:59:59 Beijing time on a day: when a deadline on that day ends. */
+	public static Instant endOf(LocalDate day) {
+		return day.atTime(LocalTime.of(23, 59, 59)).atZone(ZONE).toInstant();
+	}
+
 	/** Stands in for the {@code deadlines} bean. Public: the engine's EL calls it. */
 	public static final class Policies {
 
@@ -61,55 +86,89 @@ public final class DeadlineMocks {
 			return "P" + (days(policy) - 1) + "DT9H";
 		}
 
-		/**
-		 * As {@link #due}: the day of the case only moves the deadline in the
-		 * application.
-		 */
+		/** The end of the policy's length counted from a day of the case. */
 		public String dueAfter(String policy, Object day) {
-			requireDay(day);
-			return due(policy);
+			return until(endsAfter(policy, day));
 		}
 
 		public String reminderAfter(String policy, Object day) {
-			requireDay(day);
-			return reminder(policy);
+			return until(endsAfter(policy, day).minus(REMINDER_LEAD));
 		}
 
-		/**
-		 * As {@link #due}: the day a person set only moves the deadline in the
-		 * application.
-		 */
+		/** The end of a day a person set; the policy only names it. */
 		public String dueOn(String policy, Object day) {
-			requireDay(day);
-			return due(policy);
+			days(policy);
+			return until(endsOn(day));
 		}
 
 		public String reminderOn(String policy, Object day) {
-			requireDay(day);
-			return reminder(policy);
+			days(policy);
+			return until(endsOn(day).minus(REMINDER_LEAD));
 		}
 
-		private static void requireDay(Object day) {
+		/** When a deadline of {@code days(policy)} days after {@code day} ends. */
+		public Instant endsAfter(String policy, Object day) {
+			return endsOn(dayOf(day).plusDays(days(policy)));
+		}
+
+		private static Instant endsOn(Object day) {
+			LocalDate today = LocalDate.ofInstant(now(), ZONE);
+			LocalDate last = dayOf(day);
+			return endOf(last.isBefore(today) ? today : last);
+		}
+
+		private static LocalDate dayOf(Object day) {
 			if (day == null) {
 				throw new IllegalArgumentException("a deadline's day is missing");
 			}
+			return (day instanceof LocalDate date) ? date : LocalDate.parse(day.toString());
+		}
+
+		/** The duration from the engine's clock to an instant, never negative. */
+		private static String until(Instant instant) {
+			Instant now = now();
+			return instant.isAfter(now) ? Duration.between(now, instant).toString() : "PT0S";
+		}
+
+		private static Instant now() {
+			return ClockUtil.getCurrentTime().toInstant();
 		}
 
 	}
 
-	/** A delegate that remembers the activity it ran in, and does nothing else. */
+	/** A delegate that remembers each call, and does nothing else. */
 	public static final class RecordingDelegate implements JavaDelegate {
 
-		private final List<String> activities = new ArrayList<>();
+		private final List<Call> calls = new ArrayList<>();
 
 		@Override
 		public void execute(DelegateExecution execution) {
-			this.activities.add(execution.getCurrentActivityId());
+			this.calls.add(new Call(execution.getCurrentActivityId(), execution.getParentActivityInstanceId(),
+					execution.getProcessBusinessKey(),
+					Collections.unmodifiableMap(new HashMap<>(execution.getVariables()))));
 		}
 
 		/** The ids of the service tasks it ran in, in order. */
 		public List<String> activities() {
-			return List.copyOf(this.activities);
+			return this.calls.stream().map(Call::activity).toList();
+		}
+
+		/** Every call, in order. */
+		public List<Call> calls() {
+			return List.copyOf(this.calls);
+		}
+
+	}
+
+	/**
+	 * One call of a {@link RecordingDelegate}: the service task, the activity instance of
+	 * its scope, the case, and every variable visible to the execution then (the hazard
+	 * of a multi-instance, say).
+	 */
+	public record Call(String activity, String scope, String businessKey, Map<String, Object> variables) {
+
+		public Object variable(String name) {
+			return this.variables.get(name);
 		}
 
 	}

@@ -8,7 +8,7 @@ import java.util.List;
  * reminded.
  */
 public record DeadlineReminderDue(String processInstanceId, String businessKey, String processKey, String taskId,
-		String taskName, String assignee, List<String> candidateGroups, Instant due) {
+		String taskDefinitionKey, String taskName, String assignee, List<String> candidateGroups, Instant due) {
 
 	public DeadlineReminderDue {
 		candidateGroups = List.copyOf(candidateGroups);
@@ -16,7 +16,7 @@ public record DeadlineReminderDue(String processInstanceId, String businessKey, 
 
 	public static DeadlineReminderDue of(TaskRef task) {
 		return new DeadlineReminderDue(task.processInstanceId(), task.businessKey(), task.processKey(), task.taskId(),
-				task.taskName(), task.assignee(), task.candidateGroups(), task.due());
+				task.taskDefinitionKey(), task.taskName(), task.assignee(), task.candidateGroups(), task.due());
 	}
 
 }

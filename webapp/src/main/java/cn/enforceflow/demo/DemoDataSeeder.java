@@ -3,6 +3,7 @@ package cn.enforceflow.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,8 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import cn.enforceflow.calendar.WorkingCalendar;
 import cn.enforceflow.catalog.InspectionCatalog;
 import cn.enforceflow.catalog.InspectionItem;
 import cn.enforceflow.catalog.InspectionItemList;
@@ -50,8 +54,11 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
-	/** The demo lists are in force from the start of the demo year. */
-	private static final LocalDate PUBLISHED_ON = LocalDate.of(2026, 1, 5);
+	/**
+	 * A certificate's last day as written in users.csv: {@code +2y}, {@code +200d},
+	 * {@code +6m}.
+	 */
+	private static final Pattern RELATIVE = Pattern.compile("\\+(\\d{1,4})([dmy])");
 
 	private final Organizations organizations;
 
@@ -61,11 +68,15 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 
 	private final DemoProperties properties;
 
-	DemoDataSeeder(Organizations organizations, InspectionCatalog catalog, Users users, DemoProperties properties) {
+	private final Clock clock;
+
+	DemoDataSeeder(Organizations organizations, InspectionCatalog catalog, Users users, DemoProperties properties,
+			Clock clock) {
 		this.organizations = organizations;
 		this.catalog = catalog;
 		this.users = users;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	@Override
@@ -117,7 +128,12 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 			String name = this.organizations.department(DepartmentCode.of(code))
 				.map(Department::name)
 				.orElseThrow(() -> new IllegalStateException("demo item list for unknown department " + code));
-			lists.add(new InspectionItemList(DepartmentCode.of(code), name + "行政检查事项清单（2026年版）", PUBLISHED_ON, list));
+			// in force from the start of last year, whenever the demo starts: cases of
+			// the
+			// past months (and tests set in them) were invited under it
+			LocalDate publishedOn = today().minusYears(1).withDayOfYear(1);
+			lists.add(new InspectionItemList(DepartmentCode.of(code),
+					name + "行政检查事项清单（" + publishedOn.getYear() + "年版）", publishedOn, list));
 		});
 		return lists;
 	}
@@ -129,12 +145,34 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 			.collect(Collectors.toSet());
 		Optional<EnforcementCertificate> certificate = StringUtils.hasText(row.get("certificate_number"))
 				? Optional.of(new EnforcementCertificate(row.get("certificate_number"),
-						LocalDate.parse(row.get("certificate_valid_until"))))
+						validUntil(row.get("certificate_valid_until"))))
 				: Optional.empty();
 		return new NewUser(row.get("username"), row.get("display_name"), this.properties.password(), roles,
 				optional(row.get("department_code")).map(DepartmentCode::of),
 				optional(row.get("enterprise_credit_code")).map(CreditCode::new), certificate,
 				optional(row.get("email")));
+	}
+
+	/**
+	 * The demo's certificates stay valid whenever it starts: their last day is written
+	 * relative to today.
+	 */
+	private LocalDate validUntil(String written) {
+		Matcher relative = RELATIVE.matcher(written.strip());
+		if (!relative.matches()) {
+			throw new IllegalStateException("demo/users.csv: a certificate is valid until +<n>d, +<n>m or +<n>y from"
+					+ " today, not " + written);
+		}
+		int n = Integer.parseInt(relative.group(1));
+		return switch (relative.group(2)) {
+			case "d" -> today().plusDays(n);
+			case "m" -> today().plusMonths(n);
+			default -> today().plusYears(n);
+		};
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(WorkingCalendar.ZONE));
 	}
 
 	private static Optional<String> optional(String value) {

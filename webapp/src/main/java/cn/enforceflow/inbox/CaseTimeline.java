@@ -1,5 +1,7 @@
 package cn.enforceflow.inbox;
 
+import org.springframework.context.MessageSourceResolvable;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -46,7 +48,7 @@ public record CaseTimeline(String processInstanceId, String businessKey, String 
 	 */
 	public record Step(String taskId, String taskKey, String name, Person assignee, List<String> candidateGroups,
 			Instant created, Instant ended, Instant due, Outcome outcome, boolean late, int lateWorkingDays,
-			List<Note> notes) {
+			List<Note> notes, MessageSourceResolvable decision) {
 
 		public Step {
 			candidateGroups = List.copyOf(candidateGroups);
@@ -100,7 +102,10 @@ public record CaseTimeline(String processInstanceId, String businessKey, String 
 	/** What a note records. */
 	public enum Kind {
 
-		COMMENT, RETURNED, CLAIMED, UNCLAIMED, TRANSFERRED
+		COMMENT, RETURNED, CLAIMED, UNCLAIMED, TRANSFERRED,
+
+		/** 催办, with what was said. */
+		URGED
 
 	}
 

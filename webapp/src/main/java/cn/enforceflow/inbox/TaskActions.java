@@ -29,9 +29,22 @@ public interface TaskActions {
 	void unclaim(UserProfile user, String taskId);
 
 	/**
-	 * 转办: to a colleague who may do the task (a member of one of its candidate groups).
+	 * 转办: to a colleague who may do the task (a member of one of its candidate groups,
+	 * certified where the step demands it), with the reason.
 	 */
-	void transfer(UserProfile user, String taskId, String toUsername);
+	void transfer(UserProfile user, String taskId, String toUsername, String reason);
+
+	/**
+	 * 催办: reminds whoever has an overdue task (or its queue), as the person who started
+	 * the case or a supervisor; once a day per task.
+	 */
+	void urge(UserProfile user, String taskId, String message);
+
+	/**
+	 * Whether the person may urge the task now: it is overdue, they may see its case and
+	 * started it or supervise, and it is not theirs.
+	 */
+	boolean mayUrge(UserProfile user, String taskId);
 
 	/**
 	 * 退回: cancels the task and opens the previous step again, for whoever did it last,
@@ -52,9 +65,12 @@ public interface TaskActions {
 	 * error), then the workflow checks its own rules and records the step. A task nobody
 	 * has claimed is claimed by the person first, if they may.
 	 */
-	void complete(UserProfile user, String taskId, Map<String, List<String>> submitted);
+	Completed complete(UserProfile user, String taskId, Map<String, List<String>> submitted);
 
 	/** The same, with the form's values as a JSON object (the API). */
-	void complete(UserProfile user, String taskId, JsonNode values);
+	Completed complete(UserProfile user, String taskId, JsonNode values);
+
+	/** What the workflow shows of its case on the task's page. */
+	Optional<WorkflowTasks.CasePanel> panel(UserProfile user, String taskId);
 
 }

@@ -1,5 +1,7 @@
 package cn.enforceflow.inbox;
 
+import cn.enforceflow.workflow.StepAccess;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,10 +14,11 @@ import java.util.Set;
  * @param allowed the actions this person may take now
  * @param transferTo the colleagues the task may be transferred to
  * @param returnTo the step the task would go back to, where the model allows it
+ * @param access whether this person may work on the task, and if not, why
  */
 public record TaskDetails(OpenTask task, String assigneeName, String processInstanceId, String processDefinitionId,
 		String taskKey, String documentation, Set<TaskAction> allowed, List<Colleague> transferTo,
-		Optional<ReturnTarget> returnTo) {
+		Optional<ReturnTarget> returnTo, StepAccess access) {
 
 	public TaskDetails {
 		allowed = Set.copyOf(allowed);
@@ -34,7 +37,12 @@ public record TaskDetails(OpenTask task, String assigneeName, String processInst
 	/** What can be done with a task. */
 	public enum TaskAction {
 
-		CLAIM, UNCLAIM, TRANSFER, RETURN, COMMENT, COMPLETE
+		CLAIM, UNCLAIM, TRANSFER, RETURN, COMMENT, COMPLETE,
+
+		/**
+		 * 催办: remind whoever has an overdue task, as the case's starter or a supervisor.
+		 */
+		URGE
 
 	}
 

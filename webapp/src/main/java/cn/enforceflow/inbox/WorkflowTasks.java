@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import cn.enforceflow.identity.UserProfile;
 import cn.enforceflow.taskform.FormValues;
+import cn.enforceflow.workflow.OpenStep;
 
 /**
  * A workflow's part in the inbox: what its task forms need to know of a case, how its
@@ -16,21 +17,24 @@ public interface WorkflowTasks {
 
 	String processKey();
 
-	/** What the form's option and row sources need, e.g. the department of the case. */
-	Map<String, Object> formAttributes(String businessKey);
+	/**
+	 * What the form's option and row sources need, e.g. the department of the case, and
+	 * the item of a step repeated per item.
+	 */
+	Map<String, Object> formAttributes(OpenStep step);
 
 	/**
-	 * Completes the task with the form's checked values, as the person: checks the
-	 * workflow's own rules, records the step and completes the task through the
-	 * workflow's process adapter, in the caller's transaction.
+	 * Completes the step with the form's checked values, as the person: checks the
+	 * workflow's own rules, records the step and completes it through the workflow's
+	 * process adapter, in the caller's transaction.
 	 */
-	void complete(UserProfile user, String taskId, String taskKey, String businessKey, FormValues values);
+	Completed complete(UserProfile user, OpenStep step, FormValues values);
 
 	/**
 	 * A part of the task page about the case: a template and its model (the case, its
 	 * documents, the evidence uploaded on this task).
 	 */
-	default Optional<CasePanel> panel(UserProfile user, String taskId, String taskKey, String businessKey) {
+	default Optional<CasePanel> panel(UserProfile user, OpenStep step) {
 		return Optional.empty();
 	}
 

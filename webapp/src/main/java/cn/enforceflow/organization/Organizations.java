@@ -21,6 +21,12 @@ public interface Organizations {
 	Optional<Enterprise> enterprise(CreditCode code);
 
 	/**
+	 * The credit codes of the enterprises whose name contains the text, at most
+	 * {@code limit} of them, for searches by name.
+	 */
+	List<CreditCode> enterprisesNamed(String text, int limit);
+
+	/**
 	 * Registers a department unless one with the same code exists.
 	 * @return whether it was created
 	 */

@@ -5,7 +5,9 @@ import org.springframework.http.HttpStatus;
 /**
  * A request that breaks a rule of the domain. It carries a message key, so that users
  * read the reason in their language (problem+json {@code detail} in the API, a message on
- * the page).
+ * the page). Dates among the arguments are passed as themselves ({@code LocalDate},
+ * {@code Instant}, ...), never as {@code toString()}: the message source writes them as
+ * the reader does (2026年12月14日).
  */
 public class BusinessRuleException extends RuntimeException {
 

@@ -1,8 +1,6 @@
 package cn.enforceflow.taskform;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,17 +33,12 @@ public record FieldError(String field, String code, List<Object> arguments) impl
 	}
 
 	/**
-	 * The arguments for {@code MessageFormat}, which formats a {@link Date} in the
-	 * reader's locale ({@code {0,date,long}} reads 2026年11月23日) but not a
-	 * {@link LocalDate}. Midnight in the JVM's zone is the zone MessageFormat formats in,
-	 * so the day never shifts.
+	 * The arguments as they are: the application's message source writes a
+	 * {@link LocalDate} as the reader does (2026年11月23日, November 23, 2026).
 	 */
 	@Override
 	public Object[] getArguments() {
-		return this.arguments.stream()
-			.map((argument) -> (argument instanceof LocalDate day)
-					? Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant()) : argument)
-			.toArray();
+		return this.arguments.toArray();
 	}
 
 	@Override

@@ -63,9 +63,10 @@ class AuditTamperTests {
 			assertThat(verification.get("entries").asLong()).isEqualTo(altered.seq());
 
 			String page = adminPage();
-			assertThat(page).contains("data-testid=\"audit-broken\" data-seq=\"" + altered.seq() + "\"",
-					"审计链已被破坏，第一处在第 " + altered.seq() + " 条记录", "记录内容与其哈希值不符：该记录写入后被修改。",
-					"<tr data-seq=\"" + altered.seq() + "\" class=\"broken\"");
+			assertThat(page).contains("data-testid=\"audit-broken\" data-seq=\"" + altered
+				.seq() + "\"", "审计链已被破坏，第一处在第 " + altered.seq() + " 条记录", "记录内容与其哈希值不符：该记录写入后被修改。", "<tr data-seq=\""
+						+ altered.seq()
+						+ "\" data-action=\"TASK_TRANSFERRED\" data-testid=\"audit-entry\" class=\"broken\" data-broken=\"true\">");
 		}
 		finally {
 			this.jdbc.update("update audit_entry set after_json = ? where seq = ?", altered.after(), altered.seq());

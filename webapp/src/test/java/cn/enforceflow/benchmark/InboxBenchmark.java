@@ -169,10 +169,13 @@ class InboxBenchmark {
 	}
 
 	private static ConfigurableApplicationContext start(BenchmarkSettings settings) {
-		return new SpringApplicationBuilder(EnforceFlowApplication.class).run("--spring.profiles.active=mysql,demo",
-				"--ENFORCEFLOW_DB_URL=" + settings.applicationUrl(), "--ENFORCEFLOW_DB_USER=" + settings.user(),
-				"--ENFORCEFLOW_DB_PASSWORD=" + settings.password(), "--server.port=0",
-				"--camunda.bpm.job-execution.enabled=false");
+		// the templates are engine instances without invitations behind them: one hazard
+		// each
+		return new SpringApplicationBuilder(EnforceFlowApplication.class, BenchmarkHazards.class).run(
+				"--spring.profiles.active=mysql,demo", "--ENFORCEFLOW_DB_URL=" + settings.applicationUrl(),
+				"--ENFORCEFLOW_DB_USER=" + settings.user(), "--ENFORCEFLOW_DB_PASSWORD=" + settings.password(),
+				"--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+				"--spring.main.allow-bean-definition-overriding=true");
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.enforceflow.processes.invitation.InvitationModel;
+import cn.enforceflow.processes.invitation.InvitationModel.Scheduling;
 import cn.enforceflow.processes.invitation.InvitationModel.VerificationOutcome;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -118,25 +119,18 @@ final class InvitationTemplates {
 					variables.put(InvitationModel.VAR_ACCEPTED, true);
 					variables.put(InvitationModel.VAR_LEAD_OFFICER, LEAD);
 					variables.put(InvitationModel.VAR_SECOND_OFFICER, SECOND);
+					variables.put(InvitationModel.VAR_ACCEPTED_ON, today.toString());
 				}
 				case DECLINE -> variables.put(InvitationModel.VAR_ACCEPTED, false);
+				case PROPOSE -> variables.put(InvitationModel.VAR_SCHEDULING, Scheduling.PROPOSED.name());
 				case CONFIRM -> {
-					variables.put(InvitationModel.VAR_DATE_CONFIRMED, true);
+					variables.put(InvitationModel.VAR_SCHEDULING, Scheduling.CONFIRMED.name());
 					variables.put(InvitationModel.VAR_VISIT_DATE, today.plusDays(1).toString());
 				}
-				case RECORD_HAZARDS -> {
-					variables.put(InvitationModel.VAR_HAZARDS_FOUND, true);
-					variables.put(InvitationModel.VAR_SUSPECTED_VIOLATIONS, false);
-					variables.put(InvitationModel.VAR_RECTIFICATION_DEADLINE, today.plusDays(10).toString());
-				}
-				case RECORD_NO_HAZARDS -> {
-					variables.put(InvitationModel.VAR_HAZARDS_FOUND, false);
-					variables.put(InvitationModel.VAR_SUSPECTED_VIOLATIONS, false);
-					variables.put(InvitationModel.VAR_RECTIFICATION_DEADLINE, today.toString());
-				}
+				case RECORD_HAZARDS -> variables.put(InvitationModel.VAR_HAZARDS_FOUND, true);
+				case RECORD_NO_HAZARDS -> variables.put(InvitationModel.VAR_HAZARDS_FOUND, false);
 				case VERIFY ->
 					variables.put(InvitationModel.VAR_VERIFICATION_OUTCOME, VerificationOutcome.ACCEPTED.name());
-				case RATE -> variables.put(InvitationModel.VAR_RATED, true);
 				default -> {
 				}
 			}

@@ -46,7 +46,7 @@ class CalendarAdministrationTests {
 		assertThat(holiday.statusCode()).isEqualTo(302);
 		assertThat(holiday.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/calendar?year=2028"));
-		assertThat(admin.get("/admin/calendar?year=2028").body()).contains("2028-03-06 已设为：法定节假日", "测试假日");
+		assertThat(admin.get("/admin/calendar?year=2028").body()).contains("2028年3月6日 已设为：法定节假日", "测试假日");
 		assertThat(this.calendar.addWorkingDays(FRIDAY, 1)).isEqualTo("2028-03-07");
 
 		admin.postForm("/admin/calendar/days", Map.of("date", SATURDAY.toString(), "kind", "WORKDAY", "name", "测试调休"));
@@ -65,7 +65,7 @@ class CalendarAdministrationTests {
 
 		admin.postForm("/admin/calendar/days", Map.of("date", "2028-03-08", "kind", "WORKDAY", "name", ""));
 
-		assertThat(admin.get("/admin/calendar?year=2028").body()).contains("2028-03-08 不是周六或周日，不能设为调休上班。");
+		assertThat(admin.get("/admin/calendar?year=2028").body()).contains("2028年3月8日 不是周六或周日，不能设为调休上班。");
 		assertThat(this.management.days(2028)).isEmpty();
 	}
 

@@ -53,13 +53,13 @@ class CalendarApiTests {
 					add-working-days?date=2026-02-13              | 缺少参数 days。
 					add-working-days?date=2026/02/13&days=1       | 参数 date 的值“2026/02/13”不是有效的日期，应为 YYYY-MM-DD 格式（例如 2026-02-13）。
 					add-working-days?date=2026-02-30&days=1       | 参数 date 的值“2026-02-30”不是有效的日期，应为 YYYY-MM-DD 格式（例如 2026-02-13）。
-					add-working-days?date=1800-01-01&days=1       | 参数 date 的日期 1800-01-01 超出支持的范围（1900 年至 2199 年）。
+					add-working-days?date=1800-01-01&days=1       | 参数 date 的日期 1800年1月1日 超出支持的范围（1900 年至 2199 年）。
 					add-working-days?date=2026-02-13&days=-1      | 参数 days 的值“-1”无效，应为 0 到 3650 之间的整数。
 					add-working-days?date=2026-02-13&days=3651    | 参数 days 的值“3651”无效，应为 0 到 3650 之间的整数。
 					add-working-days?date=2026-02-13&days=abc     | 参数 days 的值“abc”无效，应为 0 到 3650 之间的整数。
 					working-days-between?to=2026-02-13            | 缺少参数 from。
 					working-days-between?from=2026-02-13&to=13.2. | 参数 to 的值“13.2.”不是有效的日期，应为 YYYY-MM-DD 格式（例如 2026-02-13）。
-					working-days-between?from=1990-01-01&to=2026-01-01 | from 与 to 相距不能超过 20 年。
+					working-days-between?from=1990-01-01&to=2026-01-01 | from 与 to 相距不能超过 20 年，1990年1月1日至2026年1月1日超过了这一限制。
 					""")
 	void invalidQueriesAreChineseProblems(String query, String detail) throws Exception {
 		HttpResponse<String> response = new SignedInClient(this.port).api("/api/calendar/" + query, "officer1", "demo");

@@ -3,9 +3,10 @@ package cn.enforceflow.deadline;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 import cn.enforceflow.FullApplication;
+import cn.enforceflow.inbox.InboxFixture;
+import cn.enforceflow.organization.DepartmentCode;
 import cn.enforceflow.calendar.WorkingCalendar;
 import cn.enforceflow.processes.invitation.InvitationModel;
 import cn.enforceflow.processes.invitation.InvitationModel.Step;
@@ -40,8 +41,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @RecordApplicationEvents
 class WorkingDayTimerTests {
 
-	private static final String TRACKING_NUMBER = "YY-2026-TIMER1";
-
 	private static final Date FRIDAY_BEFORE_SPRING_FESTIVAL = beijing("2026-02-13T10:00:00");
 
 	private static final Date ACCEPT_DUE = beijing("2026-02-24T23:59:59");
@@ -66,22 +65,24 @@ class WorkingDayTimerTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	InboxFixture fixture;
+
 	private ProcessInstance invitation;
+
+	/** The invitation's tracking number. */
+	private String trackingNumber;
 
 	@BeforeEach
 	void submitOnTheFridayBeforeTheSpringFestival() {
 		ClockUtil.setCurrentTime(FRIDAY_BEFORE_SPRING_FESTIVAL);
-		this.invitation = this.runtime.startProcessInstanceByKey(InvitationModel.PROCESS_KEY, TRACKING_NUMBER,
-				Map.of(InvitationModel.VAR_DEPARTMENT_CODE, "YJJ", InvitationModel.VAR_ENTERPRISE_GROUP,
-						InvitationModel.enterpriseGroup("91320804746832153E")));
+		this.trackingNumber = this.fixture.submit(DepartmentCode.of("YJJ"));
+		this.invitation = this.fixture.instance(this.trackingNumber);
 	}
 
 	@AfterEach
-	void resetTheClockAndRemoveTheInvitation() {
+	void resetTheClock() {
 		ClockUtil.reset();
-		if (this.runtime.createProcessInstanceQuery().processInstanceId(this.invitation.getId()).count() > 0) {
-			this.runtime.deleteProcessInstance(this.invitation.getId(), "test finished");
-		}
 	}
 
 	@Test
@@ -104,9 +105,10 @@ class WorkingDayTimerTests {
 		this.management.executeJob(reminder.getId());
 
 		Task accept = acceptTask();
-		assertThat(this.events.stream(DeadlineReminderDue.class)).containsExactly(
-				new DeadlineReminderDue(this.invitation.getId(), TRACKING_NUMBER, InvitationModel.PROCESS_KEY,
-						accept.getId(), "受理邀约", null, List.of("YJJ.DISPATCHER"), ACCEPT_DUE.toInstant()));
+		assertThat(this.events.stream(DeadlineReminderDue.class))
+			.containsExactly(new DeadlineReminderDue(this.invitation.getId(), this.trackingNumber,
+					InvitationModel.PROCESS_KEY, accept.getId(), InvitationModel.TASK_ACCEPT_INVITATION, "受理邀约", null,
+					List.of("YJJ.DISPATCHER"), ACCEPT_DUE.toInstant()));
 		assertThat(this.events.stream(DeadlineBreached.class)).isEmpty();
 		assertThat(this.deadlines.breach(accept.getId())).isEmpty();
 	}
@@ -124,7 +126,7 @@ class WorkingDayTimerTests {
 
 		assertThat(this.deadlines.breach(accept.getId())).hasValueSatisfying((breach) -> {
 			assertThat(breach.processKey()).isEqualTo(InvitationModel.PROCESS_KEY);
-			assertThat(breach.businessKey()).isEqualTo(TRACKING_NUMBER);
+			assertThat(breach.businessKey()).isEqualTo(this.trackingNumber);
 			assertThat(breach.taskDefinitionKey()).isEqualTo(InvitationModel.TASK_ACCEPT_INVITATION);
 			assertThat(breach.taskName()).isEqualTo("受理邀约");
 			assertThat(breach.assignee()).isNull();
@@ -150,8 +152,8 @@ class WorkingDayTimerTests {
 		Task accept = acceptTask();
 		ClockUtil.setCurrentTime(beijing("2026-03-03T10:00:00"));
 		this.management.executeJob(timer(Step.ACCEPTANCE.overdueTimer()).getId());
-		TaskRef ref = new TaskRef(InvitationModel.PROCESS_KEY, this.invitation.getId(), TRACKING_NUMBER, accept.getId(),
-				accept.getTaskDefinitionKey(), accept.getName(), null, List.of("YJJ.DISPATCHER"),
+		TaskRef ref = new TaskRef(InvitationModel.PROCESS_KEY, this.invitation.getId(), this.trackingNumber,
+				accept.getId(), accept.getTaskDefinitionKey(), accept.getName(), null, List.of("YJJ.DISPATCHER"),
 				accept.getDueDate().toInstant());
 
 		assertThat(this.deadlines.recordBreach(ref)).isFalse();

@@ -296,8 +296,7 @@ class AttachmentApiTests {
 	}
 
 	private String newCase() {
-		String caseKey = this.fixture.trackingNumber("ATT");
-		this.fixture.submit(caseKey, YJJ);
+		String caseKey = this.fixture.submit(YJJ);
 		return caseKey;
 	}
 

@@ -109,8 +109,7 @@ class CaseFilesPageTests {
 	}
 
 	private String newCase() {
-		String caseKey = this.fixture.trackingNumber("PAGE");
-		this.fixture.submit(caseKey, YJJ);
+		String caseKey = this.fixture.submit(YJJ);
 		return caseKey;
 	}
 

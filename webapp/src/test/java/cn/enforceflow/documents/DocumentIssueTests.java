@@ -237,8 +237,7 @@ class DocumentIssueTests {
 	}
 
 	private String newCase() {
-		String caseKey = this.fixture.trackingNumber("DOC");
-		this.fixture.submit(caseKey, YJJ);
+		String caseKey = this.fixture.submit(YJJ);
 		return caseKey;
 	}
 

@@ -106,7 +106,7 @@ class ReceiptTests {
 	void theAddresseeReadsADocumentOfACaseItTookNoPartIn() throws Exception {
 		// an exemption case the enterprise never held a task of: the decision is still
 		// served to it
-		String caseKey = this.fixture.trackingNumber("EXM");
+		String caseKey = "EXM-" + System.nanoTime();
 		Document issued = this.documents.issue(IssueRequest.toEnterprise(caseKey, YJJ,
 				new CreditCode("91320812MA1MQ7R28A"), DocumentSamples.nonPenaltyDecision(), "officer1"));
 		SignedInClient client = new SignedInClient(this.port);
@@ -150,8 +150,7 @@ class ReceiptTests {
 	}
 
 	private String newCase() {
-		String caseKey = this.fixture.trackingNumber("RCP");
-		this.fixture.submit(caseKey, YJJ);
+		String caseKey = this.fixture.submit(YJJ);
 		return caseKey;
 	}
 

@@ -1,8 +1,10 @@
 package cn.enforceflow.identity;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import cn.enforceflow.FullApplication;
+import cn.enforceflow.TestClock;
 import cn.enforceflow.SignedInClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,7 +34,10 @@ class ApiIdentityTests {
 		assertThat(me.get("roles")).extracting(JsonNode::asText).containsExactly("OFFICER");
 		assertThat(me.get("department").asText()).isEqualTo("应急管理局");
 		assertThat(me.get("departmentCode").asText()).isEqualTo("YJJ");
-		assertThat(me.get("certificate").get("validUntil").asText()).isEqualTo("2028-12-31");
+		// the demo's certificates are valid two years from the day it was seeded
+		assertThat(java.time.LocalDate.parse(me.get("certificate").get("validUntil").asText()))
+			.isAfter(TestClock.today().plusYears(1))
+			.isBefore(TestClock.today().plusYears(2).plusDays(2));
 		assertThat(me.has("enterprise")).isFalse();
 	}
 
@@ -86,6 +91,65 @@ class ApiIdentityTests {
 
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.body()).contains("请先登录");
+	}
+
+	@Test
+	void apiDocumentationAnswersHttpBasicAndDeclaresIt() throws Exception {
+		HttpResponse<String> response = client().api("/v3/api-docs", "officer1", "demo");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode docs = this.json.readTree(response.body());
+		assertThat(docs.get("paths").has("/api/me")).isTrue();
+		JsonNode schemes = docs.get("components").get("securitySchemes");
+		assertThat(schemes.properties()).extracting(Map.Entry::getKey).containsExactly("basic");
+		assertThat(schemes.get("basic").get("type").asText()).isEqualTo("http");
+		assertThat(schemes.get("basic").get("scheme").asText()).isEqualTo("basic");
+		// every operation: generated clients send the credentials
+		assertThat(docs.get("security")).singleElement()
+			.satisfies((requirement) -> assertThat(requirement.has("basic")).isTrue());
+		// no session is started for an API client
+		assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+	}
+
+	@Test
+	void apiDocumentationInYamlAndTheSwaggerConfigurationAnswerHttpBasic() {
+		HttpResponse<String> yaml = client().api("/v3/api-docs.yaml", "enterprise1", "demo", "*/*");
+		HttpResponse<String> config = client().api("/v3/api-docs/swagger-config", "enterprise1", "demo");
+
+		assertThat(yaml.statusCode()).isEqualTo(200);
+		assertThat(yaml.body()).startsWith("openapi: ").contains("/api/me:").contains("scheme: basic");
+		assertThat(config.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void apiDocumentationWithoutCredentialsIsAChineseProblemNotTheSignInPage() throws Exception {
+		for (String path : new String[] { "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config" }) {
+			HttpResponse<String> response = client().api(path, null, null, "*/*");
+
+			assertThat(response.statusCode()).as(path).isEqualTo(401);
+			assertThat(response.headers().firstValue("Location")).as(path).isEmpty();
+			assertThat(response.headers().firstValue("Content-Type")).as(path)
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(response.headers().firstValue("WWW-Authenticate")).as(path)
+				.hasValueSatisfying((value) -> assertThat(value).startsWith("Basic"));
+			assertThat(this.json.readTree(response.body()).get("detail").asText()).as(path).contains("请先登录");
+			assertThat(response.headers().allValues("Set-Cookie")).as(path).isEmpty();
+		}
+		assertThat(client().api("/v3/api-docs", "officer1", "wrong").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void apiDocumentationStillAnswersTheSwaggerUiOfASignedInBrowser() throws Exception {
+		SignedInClient browser = client();
+		browser.signIn("supervisor1", "demo");
+
+		HttpResponse<String> docs = browser.get("/v3/api-docs", "application/json");
+		assertThat(docs.statusCode()).isEqualTo(200);
+		assertThat(this.json.readTree(docs.body()).get("paths").has("/api/me")).isTrue();
+		assertThat(browser.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+		// the page itself stays a page: without a session, the sign-in page
+		assertThat(client().get("/swagger-ui.html").headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login"));
 	}
 
 	private SignedInClient client() {

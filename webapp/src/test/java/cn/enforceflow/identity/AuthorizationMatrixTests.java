@@ -3,6 +3,7 @@ package cn.enforceflow.identity;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import java.util.stream.Stream;
 
 import cn.enforceflow.ApiAnswers;
 import cn.enforceflow.FullApplication;
+import cn.enforceflow.TestClock;
 import cn.enforceflow.SignedInClient;
 import cn.enforceflow.SignedInClient.FilePart;
 import cn.enforceflow.calendar.WorkingCalendar;
@@ -27,7 +29,13 @@ import cn.enforceflow.inbox.InboxFixture;
 import cn.enforceflow.invitation.HazardLevel;
 import cn.enforceflow.invitation.Inspection;
 import cn.enforceflow.invitation.InvitationStatus;
+import cn.enforceflow.invitation.InspectionRecords;
+import cn.enforceflow.invitation.InvitationAcceptance;
+import cn.enforceflow.invitation.InvitationRequests;
 import cn.enforceflow.invitation.Invitations;
+import cn.enforceflow.invitation.RectificationChecks;
+import cn.enforceflow.invitation.RectificationReports;
+import cn.enforceflow.invitation.VisitScheduling;
 import cn.enforceflow.invitation.NewInvitation;
 import cn.enforceflow.invitation.Rectification;
 import cn.enforceflow.invitation.Verification;
@@ -61,8 +69,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * means deciding here, in one line, who may call it.
  * <p>
  * Answers are written as the status, except that a page's redirect reads
- * {@code 302 /login} (sign in first), {@code 302 done} or {@code 302 refused} (the page
- * it leads to shows an error): page actions always redirect and say how it went there.
+ * {@code 302 /login} (sign in first; the APIs and the OpenAPI document answer 401),
+ * {@code 302 done} or {@code 302 refused} (the page it leads to shows an error): page
+ * actions always redirect and say how it went there.
  */
 @FullApplication
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -74,10 +83,6 @@ class AuthorizationMatrixTests {
 	static final List<String> PEOPLE = List.of(NOBODY, "enterprise1", "enterprise2", "dispatcher1", "dispatcher2",
 			"officer1", "officer2", "officer3", "legal1", "head1", "supervisor1", "supervisor2", "bureauhead1",
 			"inspector1", "admin");
-
-	/** Who takes part in the fixture invitation of 应急管理局, or oversees it. */
-	static final String[] CASE_READERS = { "enterprise1", "dispatcher1", "dispatcher2", "supervisor1", "supervisor2",
-			"bureauhead1", "admin" };
 
 	/**
 	 * Who may see a real invitation of enterprise1 to 应急管理局: the enterprise, everyone
@@ -123,6 +128,24 @@ class AuthorizationMatrixTests {
 	Invitations invitations;
 
 	@Autowired
+	InvitationRequests requests;
+
+	@Autowired
+	InvitationAcceptance acceptance;
+
+	@Autowired
+	VisitScheduling scheduling;
+
+	@Autowired
+	InspectionRecords inspections;
+
+	@Autowired
+	RectificationReports reports;
+
+	@Autowired
+	RectificationChecks checks;
+
+	@Autowired
 	Documents documents;
 
 	@Autowired
@@ -161,8 +184,8 @@ class AuthorizationMatrixTests {
 
 	@BeforeAll
 	void matrix() {
-		this.invitation = this.fixture.trackingNumber("YY-MX");
-		this.cases.add(this.fixture.submit(this.invitation, YJJ).getId());
+		this.invitation = this.fixture.submit(YJJ);
+		this.submitted.add(this.invitation);
 		this.inspected = invitationAt(InvitationStatus.RECTIFYING);
 		this.document = this.documents.ofCase(profile("enterprise1"), this.inspected).get(0).id();
 		this.evidence = draftOfEnterprise1();
@@ -189,16 +212,18 @@ class AuthorizationMatrixTests {
 		row("POST /tasks/{id}/unclaim", pagePost(() -> "/tasks/" + heldByDispatcher1() + "/unclaim"),
 				only("302 done", "302 refused", "dispatcher1"));
 		row("POST /tasks/{id}/transfer",
-				pagePost(() -> "/tasks/" + heldByDispatcher1() + "/transfer", Map.of("to", "dispatcher2")),
+				pagePost(() -> "/tasks/" + heldByDispatcher1() + "/transfer",
+						Map.of("to", "dispatcher2", "reason", "本周外出检查")),
 				only("302 done", "302 refused", "dispatcher1"));
 		row("POST /tasks/{id}/return",
 				pagePost(() -> "/tasks/" + proposalOfOfficer1() + "/return", Map.of("reason", "企业要求改期")),
 				only("302 done", "302 refused", "officer1"));
 		row("POST /tasks/{id}/comment", pagePost(() -> "/tasks/" + offered() + "/comment", Map.of("text", "请尽快受理")),
 				only("302 done", "302 refused", "dispatcher1", "dispatcher2"));
-		row("GET /cases/{businessKey}", page(() -> "/cases/" + this.invitation), only("200", "404", CASE_READERS));
+		row("GET /cases/{businessKey}", page(() -> "/cases/" + this.invitation),
+				only("200", "404", INVITATION_READERS));
 		row("GET /cases/{businessKey}/diagram", page(() -> "/cases/" + this.invitation + "/diagram"),
-				only("200", "404", CASE_READERS));
+				only("200", "404", INVITATION_READERS));
 		row("POST /tasks/{id}/complete",
 				pagePost(() -> "/tasks/" + acceptanceStep() + "/complete",
 						Map.of("decision", "ACCEPT", "leadOfficer", "officer1", "secondOfficer", "officer2")),
@@ -237,9 +262,11 @@ class AuthorizationMatrixTests {
 		// no file: the administrator is let in and told what is missing
 		row("POST /admin/calendar/import", pagePost(() -> "/admin/calendar/import?year=2031"), admins("302 refused"));
 		row("* /error", page("/error"), signedIn("404"));
-		row("GET /v3/api-docs", anything("/v3/api-docs"), signedIn("200"));
-		row("GET /v3/api-docs.yaml", anything("/v3/api-docs.yaml"), signedIn("200"));
-		row("GET /v3/api-docs/swagger-config", anything("/v3/api-docs/swagger-config"), signedIn("200"));
+		// the OpenAPI document: the API's door, for the Swagger UI's session and for HTTP
+		// Basic
+		row("GET /v3/api-docs", docs("/v3/api-docs"), signedIn("200"));
+		row("GET /v3/api-docs.yaml", docs("/v3/api-docs.yaml"), signedIn("200"));
+		row("GET /v3/api-docs/swagger-config", docs("/v3/api-docs/swagger-config"), signedIn("200"));
 		row("GET /swagger-ui.html", page("/swagger-ui.html"), signedIn("302 done"));
 
 		// the JSON API
@@ -259,7 +286,8 @@ class AuthorizationMatrixTests {
 		row("POST /api/tasks/{id}/unclaim", apiPost(() -> "/api/tasks/" + heldByDispatcher1() + "/unclaim", null),
 				only("204", "404", "dispatcher1").and("409", "dispatcher2"));
 		row("POST /api/tasks/{id}/transfer",
-				apiPost(() -> "/api/tasks/" + heldByDispatcher1() + "/transfer", "{\"userId\":\"dispatcher2\"}"),
+				apiPost(() -> "/api/tasks/" + heldByDispatcher1() + "/transfer",
+						"{\"userId\":\"dispatcher2\",\"reason\":\"本周外出检查\"}"),
 				only("204", "404", "dispatcher1").and("409", "dispatcher2"));
 		row("POST /api/tasks/{id}/return",
 				apiPost(() -> "/api/tasks/" + proposalOfOfficer1() + "/return", "{\"reason\":\"企业要求改期\"}"),
@@ -268,13 +296,13 @@ class AuthorizationMatrixTests {
 				apiPost(() -> "/api/tasks/" + offered() + "/comment", "{\"text\":\"请尽快受理\"}"),
 				only("204", "404", "dispatcher1", "dispatcher2"));
 		row("GET /api/cases/{businessKey}/timeline", api(() -> "/api/cases/" + this.invitation + "/timeline"),
-				only("200", "404", CASE_READERS));
+				only("200", "404", INVITATION_READERS));
 		row("GET /api/cases/{businessKey}/diagram", api(() -> "/api/cases/" + this.invitation + "/diagram"),
-				only("200", "404", CASE_READERS));
+				only("200", "404", INVITATION_READERS));
 		row("POST /api/tasks/{id}/complete",
 				apiPost(() -> "/api/tasks/" + acceptanceStep() + "/complete",
 						"{\"decision\":\"ACCEPT\",\"leadOfficer\":\"officer1\",\"secondOfficer\":\"officer2\"}"),
-				only("204", "404", "dispatcher1", "dispatcher2"));
+				only("200", "404", "dispatcher1", "dispatcher2"));
 		row("GET /api/invitations", api("/api/invitations"), signedIn("200"));
 		row("POST /api/invitations", submitting(), only("201", "403", "enterprise1", "enterprise2"));
 		row("GET /api/invitations/{trackingNumber}", api(() -> "/api/invitations/" + this.inspected),
@@ -294,11 +322,39 @@ class AuthorizationMatrixTests {
 				stepOf("officer1"));
 		row("POST /api/invitations/{trackingNumber}/confirm-date",
 				step(InvitationStatus.DATE_PROPOSED, "confirm-date", "{\"accepted\":true}"), stepOf("enterprise1"));
+		// the visit is tomorrow: held today instead, by telephone agreement
 		row("POST /api/invitations/{trackingNumber}/inspection",
 				step(InvitationStatus.SCHEDULED, "inspection",
-						"{\"findings\":[{\"itemCode\":\"YJJ-JC-001\",\"compliant\":true},"
+						() -> "{\"inspectedOn\":\"" + today() + "\",\"dateChangeReason\":\"经电话协商提前一天\","
+								+ "\"findings\":[{\"itemCode\":\"YJJ-JC-001\",\"compliant\":true},"
 								+ "{\"itemCode\":\"YJJ-JC-006\",\"compliant\":true}]}"),
 				stepOf("officer1"));
+		row("POST /api/invitations/{trackingNumber}/withdraw",
+				step(InvitationStatus.SUBMITTED, "withdraw", "{\"reason\":\"已自行完成自查\"}"), stepOf("enterprise1"));
+		row("POST /api/invitations/{trackingNumber}/not-agreed",
+				step(InvitationStatus.ACCEPTED, "not-agreed", "{\"reason\":\"企业停产检修，期望时间内无法检查\"}"), stepOf("officer1"));
+		row("POST /api/invitations/{trackingNumber}/counter-proposal",
+				apiPostOf(() -> "/api/invitations/" + counterProposed() + "/counter-proposal",
+						() -> "{\"adopt\":true}"),
+				stepOf("officer1"));
+		row("POST /api/invitations/{trackingNumber}/move-visit",
+				step(InvitationStatus.SCHEDULED, "move-visit",
+						() -> "{\"visitDate\":\"" + today().plusDays(2) + "\",\"reason\":\"经电话协商改期\"}"),
+				stepOf("officer1"));
+		row("POST /invitations/{trackingNumber}/withdraw",
+				pagePost(() -> "/invitations/" + invitationAt(InvitationStatus.SUBMITTED) + "/withdraw",
+						Map.of("reason", "已自行完成自查")),
+				only("302 refused", "404", INVITATION_READERS).and("302 done", "enterprise1"));
+		row("POST /invitations/{trackingNumber}/move-visit",
+				pagePost(() -> "/invitations/" + invitationAt(InvitationStatus.SCHEDULED) + "/move-visit",
+						Map.of("visitDate", today().plusDays(2).toString(), "reason", "经电话协商改期")),
+				only("302 refused", "404", INVITATION_READERS).and("302 done", "officer1"));
+		row("POST /tasks/{id}/urge",
+				pagePost(() -> "/tasks/" + overdueAcceptance() + "/urge", Map.of("message", "已超期，请尽快受理")),
+				signedIn("302 refused").and("302 done", "enterprise1", "supervisor1", "supervisor2"));
+		row("POST /api/tasks/{id}/urge",
+				apiPost(() -> "/api/tasks/" + overdueAcceptance() + "/urge", "{\"message\":\"已超期，请尽快受理\"}"),
+				only("403", "404", INVITATION_READERS).and("204", "enterprise1", "supervisor1", "supervisor2"));
 		row("POST /api/invitations/{trackingNumber}/rectification",
 				step(InvitationStatus.RECTIFYING, "rectification",
 						"{\"items\":[{\"itemCode\":\"YJJ-JC-006\",\"description\":\"已张贴警示标志\"}]}"),
@@ -334,6 +390,8 @@ class AuthorizationMatrixTests {
 							.statusCode()),
 				only("403", "404", INVITATION_READERS).and("204", "enterprise1"));
 		row("GET /api/audit/verify", api("/api/audit/verify"), admins("200"));
+		row("GET /api/audit/entries", api(() -> "/api/audit/entries?case=" + this.invitation + "&category=CASE"),
+				admins("200"));
 		row("GET /api/audit", api(() -> "/api/audit?caseKey=" + this.invitation),
 				only("200", "403", "admin", "supervisor1", "supervisor2"));
 		row("GET /api/calendar/add-working-days", api("/api/calendar/add-working-days?date=2026-09-30&days=1"),
@@ -419,8 +477,8 @@ class AuthorizationMatrixTests {
 
 	/** An invitation to 应急管理局 waiting for a dispatcher to accept it. */
 	private String offered() {
-		String trackingNumber = this.fixture.trackingNumber("YY-MX");
-		this.cases.add(this.fixture.submit(trackingNumber, YJJ).getId());
+		String trackingNumber = this.fixture.submit(YJJ);
+		this.submitted.add(trackingNumber);
 		return this.fixture.task(trackingNumber, InvitationModel.TASK_ACCEPT_INVITATION).getId();
 	}
 
@@ -433,8 +491,8 @@ class AuthorizationMatrixTests {
 
 	/** Accepted by dispatcher1; officer1, the lead, is to propose a date. */
 	private String proposalOfOfficer1() {
-		String trackingNumber = this.fixture.trackingNumber("YY-MX");
-		this.cases.add(this.fixture.submit(trackingNumber, YJJ).getId());
+		String trackingNumber = this.fixture.submit(YJJ);
+		this.submitted.add(trackingNumber);
 		this.fixture.accept(trackingNumber, "dispatcher1", "officer1", "officer2");
 		return this.fixture.task(trackingNumber, InvitationModel.TASK_PROPOSE_VISIT_DATE).getId();
 	}
@@ -446,26 +504,35 @@ class AuthorizationMatrixTests {
 	 */
 	private String invitationAt(InvitationStatus step) {
 		LocalDate tomorrow = today().plusDays(1);
-		String trackingNumber = this.invitations
+		String trackingNumber = this.requests
 			.submit(profile("enterprise1"),
 					new NewInvitation("YJJ", List.of("YJJ-JC-001", "YJJ-JC-006"), tomorrow, tomorrow.plusDays(20),
 							"淮阴区化工园区经三路16号", "王建国", "13905170001", null))
 			.value();
 		this.submitted.add(trackingNumber);
 		List<Runnable> steps = List.of(
-				() -> this.invitations.accept(profile("dispatcher1"), trackingNumber, "officer1", "officer2"),
-				() -> this.invitations.proposeDate(profile("officer1"), trackingNumber, tomorrow),
-				() -> this.invitations.confirmDate(profile("enterprise1"), trackingNumber, true, null),
-				() -> this.invitations.recordInspection(profile("officer1"), trackingNumber,
-						new Inspection(null, List.of(new Inspection.Finding("YJJ-JC-001", true, null, false),
-								new Inspection.Finding("YJJ-JC-006", false,
-										new Inspection.Hazard("储罐区安全警示标志缺失", HazardLevel.GENERAL, "《中华人民共和国安全生产法》第三十五条",
-												"在储罐区入口设置安全警示标志", today().plusDays(10)),
-										false)))),
-				() -> this.invitations.reportRectification(profile("enterprise1"), trackingNumber,
+				() -> this.acceptance.accept(profile("dispatcher1"), trackingNumber, "officer1", "officer2", List.of()),
+				() -> this.scheduling.proposeDate(profile("officer1"), trackingNumber, tomorrow),
+				() -> this.scheduling.confirmDate(profile("enterprise1"), trackingNumber, true, null, null), () -> {
+					// the officers visit tomorrow, and record it then
+					TestClock.travel(Duration.ofDays(1));
+					try {
+						this.inspections.record(profile("officer1"), trackingNumber,
+								new Inspection(null, null, List.of(),
+										List.of(new Inspection.Finding("YJJ-JC-001", true, null, false),
+												new Inspection.Finding("YJJ-JC-006", false,
+														new Inspection.Hazard("储罐区安全警示标志缺失", HazardLevel.GENERAL,
+																"《中华人民共和国安全生产法》第三十五条", "在储罐区入口设置安全警示标志", null),
+														false))));
+					}
+					finally {
+						TestClock.reset();
+					}
+				},
+				() -> this.reports.report(profile("enterprise1"), trackingNumber,
 						List.of(new Rectification("YJJ-JC-006", "已张贴警示标志", List.of()))),
-				() -> this.invitations.verify(profile("officer1"), trackingNumber,
-						List.of(new Verification("YJJ-JC-006", true, null, null))));
+				() -> this.checks.verify(profile("officer1"), trackingNumber,
+						List.of(new Verification("YJJ-JC-006", true, null, null, false))));
 		List<InvitationStatus> reached = List.of(InvitationStatus.ACCEPTED, InvitationStatus.DATE_PROPOSED,
 				InvitationStatus.SCHEDULED, InvitationStatus.RECTIFYING, InvitationStatus.VERIFYING,
 				InvitationStatus.RATING);
@@ -477,6 +544,31 @@ class AuthorizationMatrixTests {
 		}
 		assertThat(this.invitations.find(profile("enterprise1"), trackingNumber).status()).isEqualTo(step);
 		return trackingNumber;
+	}
+
+	/**
+	 * A fresh invitation whose visit date enterprise1 answered with another date, for
+	 * officer1 to answer.
+	 */
+	private String counterProposed() {
+		String trackingNumber = invitationAt(InvitationStatus.DATE_PROPOSED);
+		this.scheduling.confirmDate(profile("enterprise1"), trackingNumber, false, today().plusDays(3), null);
+		return trackingNumber;
+	}
+
+	/**
+	 * The acceptance step of an invitation enterprise1 submitted a week ago, overdue
+	 * since.
+	 */
+	private String overdueAcceptance() {
+		TestClock.travel(Duration.ofDays(-7));
+		try {
+			String trackingNumber = invitationAt(InvitationStatus.SUBMITTED);
+			return this.fixture.task(trackingNumber, InvitationModel.TASK_ACCEPT_INVITATION).getId();
+		}
+		finally {
+			TestClock.reset();
+		}
 	}
 
 	/**
@@ -553,8 +645,8 @@ class AuthorizationMatrixTests {
 	private void add(String key, Request request, Expected expected, boolean extra) {
 		assertThat(this.rows).as("rows").doesNotContainKey(key);
 		String path = key.substring(key.indexOf(' ') + 1);
-		boolean stateless = path.startsWith("/api/") || path.startsWith("/engine-rest/");
-		this.rows.put(key, new Row(key, request, expected.resolve(stateless ? "401" : "302 /login"), extra));
+		boolean api = path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/v3/api-docs");
+		this.rows.put(key, new Row(key, request, expected.resolve(api ? "401" : "302 /login"), extra));
 	}
 
 	private static List<String> keys(RequestMappingInfo info) {
@@ -610,6 +702,20 @@ class AuthorizationMatrixTests {
 	/** A GET with the session that accepts any type (JSON, YAML). */
 	private static Request anything(String path) {
 		return (client, person) -> outcome(client, client.get(path, "*/*"));
+	}
+
+	/**
+	 * The OpenAPI document fetched both ways: with the session, as the Swagger UI does,
+	 * and with HTTP Basic alone, as an API client does (without the session's cookie).
+	 * One answer when both agree.
+	 */
+	private Request docs(String path) {
+		return (client, person) -> {
+			String session = outcome(client, client.get(path, "*/*"));
+			String basic = String.valueOf(
+					new SignedInClient(this.port).api(path, username(person), password(person), "*/*").statusCode());
+			return session.equals(basic) ? session : "session " + session + ", HTTP Basic " + basic;
+		};
 	}
 
 	private static Request pagePost(Supplier<String> path) {

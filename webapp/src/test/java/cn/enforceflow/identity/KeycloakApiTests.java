@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
+import java.util.Map;
 
 import cn.enforceflow.KeycloakApplication;
 import cn.enforceflow.SignedInClient;
@@ -18,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The API with real Keycloak access tokens: who the token names, with the roles and
  * organisation its groups give; refused without a token, with a token meant for another
- * client, with a forged one, and with a local password.
+ * client, with a forged one, and with a local password. The OpenAPI document answers the
+ * same tokens and declares them.
  */
 class KeycloakApiTests extends KeycloakApplication {
 
@@ -41,7 +43,10 @@ class KeycloakApiTests extends KeycloakApplication {
 		assertThat(me.get("roles")).extracting(JsonNode::asText).containsExactly("OFFICER");
 		assertThat(me.get("department").asText()).isEqualTo("应急管理局");
 		assertThat(me.get("certificate").get("number").asText()).isEqualTo("32080020260001");
-		assertThat(me.get("certificate").get("validUntil").asText()).isEqualTo("2028-12-31");
+		// the realm imported by the tests dates the demo's certificates from today, as
+		// the embedded demo does
+		assertThat(java.time.LocalDate.parse(me.get("certificate").get("validUntil").asText()))
+			.isEqualTo(cn.enforceflow.TestClock.today().plusYears(2));
 	}
 
 	@Test
@@ -105,6 +110,45 @@ class KeycloakApiTests extends KeycloakApplication {
 	}
 
 	@Test
+	void theApiDocumentationAnswersAnAccessTokenAndDeclaresBearerTokensOnly() throws Exception {
+		String token = keycloak().accessToken("enterprise1", "demo");
+
+		HttpResponse<String> response = get("/v3/api-docs", token);
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode docs = this.json.readTree(response.body());
+		assertThat(docs.get("paths").has("/api/me")).isTrue();
+		JsonNode schemes = docs.get("components").get("securitySchemes");
+		assertThat(schemes.properties()).extracting(Map.Entry::getKey).containsExactly("bearer");
+		assertThat(schemes.get("bearer").get("type").asText()).isEqualTo("http");
+		assertThat(schemes.get("bearer").get("scheme").asText()).isEqualTo("bearer");
+		assertThat(schemes.get("bearer").get("bearerFormat").asText()).isEqualTo("JWT");
+		assertThat(docs.get("security")).singleElement()
+			.satisfies((requirement) -> assertThat(requirement.has("bearer")).isTrue());
+		assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+
+		HttpResponse<String> yaml = get("/v3/api-docs.yaml", token, "*/*");
+		assertThat(yaml.statusCode()).isEqualTo(200);
+		assertThat(yaml.body()).startsWith("openapi: ").contains("scheme: bearer");
+		assertThat(get("/v3/api-docs/swagger-config", token).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void theApiDocumentationRefusesNoTokenAForeignTokenAndALocalPasswordWithAProblem() throws Exception {
+		for (String token : new String[] { null, keycloak().serviceAccountToken() }) {
+			HttpResponse<String> response = get("/v3/api-docs", token);
+
+			assertThat(response.statusCode()).isEqualTo(401);
+			assertThat(response.headers().firstValue("Location")).isEmpty();
+			assertThat(response.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(response.headers().firstValue("WWW-Authenticate"))
+				.hasValueSatisfying((value) -> assertThat(value).startsWith("Bearer"));
+			assertThat(this.json.readTree(response.body()).get("status").asInt()).isEqualTo(401);
+		}
+		assertThat(new SignedInClient(this.port).api("/v3/api-docs", "officer1", "demo").statusCode()).isEqualTo(401);
+	}
+
+	@Test
 	void localPasswordsOpenNothing() {
 		SignedInClient client = new SignedInClient(this.port);
 
@@ -113,8 +157,11 @@ class KeycloakApiTests extends KeycloakApplication {
 	}
 
 	private HttpResponse<String> get(String path, String token) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
-			.header("Accept", "application/json");
+		return get(path, token, "application/json");
+	}
+
+	private HttpResponse<String> get(String path, String token, String accept) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Accept", accept);
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}

@@ -56,8 +56,8 @@ class KeycloakEngineIdentityTests extends KeycloakApplication {
 
 	@Test
 	void aDepartmentsTaskReachesItsKeycloakUsersAndNobodyElse() throws Exception {
-		String invitation = this.fixture.trackingNumber("YY-KC");
-		ProcessInstance instance = this.fixture.submit(invitation, DepartmentCode.of("YJJ"));
+		String invitation = this.fixture.submit(DepartmentCode.of("YJJ"));
+		ProcessInstance instance = this.fixture.instance(invitation);
 		try {
 			assertThat(this.tasks.createTaskQuery()
 				.processInstanceId(instance.getId())

@@ -2,17 +2,13 @@ package cn.enforceflow.inbox;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.Date;
-import java.util.Map;
 
 import cn.enforceflow.FullApplication;
 import cn.enforceflow.SignedInClient;
 import cn.enforceflow.calendar.WorkingCalendar;
 import cn.enforceflow.identity.UserProfile;
 import cn.enforceflow.identity.Users;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import cn.enforceflow.TestClock;
 import cn.enforceflow.identity.Role;
 import cn.enforceflow.organization.DepartmentCode;
 import org.junit.jupiter.api.AfterEach;
@@ -40,15 +36,15 @@ class HomeTasksTests {
 	@Autowired
 	InboxFixture fixture;
 
+	private DepartmentCode department;
+
 	@BeforeAll
 	void department() {
 		DepartmentCode department = this.fixture.department(DEPARTMENT, "首页测试局");
+		this.department = department;
 		this.fixture.user("ibxh.d1", "受理员甲", Role.DISPATCHER, department);
 		this.fixture.user("ibxh.d2", "受理员乙", Role.DISPATCHER, department);
 	}
-
-	@Autowired
-	RuntimeService runtime;
 
 	@Autowired
 	Inbox inbox;
@@ -67,34 +63,31 @@ class HomeTasksTests {
 
 	@AfterEach
 	void resetEngineClock() {
-		ClockUtil.reset();
+		TestClock.reset();
 	}
 
 	@Test
 	void aNewTaskShowsTheWorkingDaysLeft() {
-		startInvitation("YY-2026-HOME01");
+		String invitation = this.fixture.submit(this.department);
 		LocalDate today = LocalDate.now(this.clock.withZone(WorkingCalendar.ZONE));
 		int left = this.calendar.workingDaysBetween(today, this.calendar.addWorkingDays(today, 2));
 
-		OpenTask task = taskOf("ibxh.d1", "YY-2026-HOME01");
+		OpenTask task = taskOf("ibxh.d1", invitation);
 		assertThat(task.due().state()).isEqualTo(DueStatus.State.REMAINING);
 		assertThat(task.due().workingDays()).isEqualTo(left);
 		assertThat(task.candidateGroups()).containsExactly(DEPARTMENT + ".DISPATCHER");
 
 		String home = signedIn("ibxh.d1").get("/").body();
-		assertThat(home).contains("YY-2026-HOME01", "剩余 " + left + " 个工作日");
+		assertThat(home).contains(invitation, "剩余 " + left + " 个工作日");
 	}
 
 	@Test
 	void anOverdueTaskShowsHowLateItIsInRed() {
-		ClockUtil.setCurrentTime(
-				Date.from(LocalDateTime.parse("2026-02-13T10:00:00").atZone(WorkingCalendar.ZONE).toInstant()));
-		startInvitation("YY-2026-HOME02");
-		ClockUtil.reset();
+		String invitation = this.fixture.submitAt("2026-02-13T10:00:00", this.department);
 		LocalDate today = LocalDate.now(this.clock.withZone(WorkingCalendar.ZONE));
 		int late = this.calendar.workingDaysBetween(LocalDate.of(2026, 2, 24), today);
 
-		OpenTask task = taskOf("ibxh.d2", "YY-2026-HOME02");
+		OpenTask task = taskOf("ibxh.d2", invitation);
 		assertThat(task.due().overdue()).isTrue();
 		assertThat(task.due().workingDays()).isEqualTo(late);
 
@@ -104,17 +97,12 @@ class HomeTasksTests {
 
 	@Test
 	void peopleOutsideTheGroupDoNotSeeTheTask() {
-		startInvitation("YY-2026-HOME03");
+		String invitation = this.fixture.submit(this.department);
 
 		assertThat(this.inbox.openTasks(profile("officer3"), 50)).extracting(OpenTask::businessKey)
-			.doesNotContain("YY-2026-HOME03");
+			.doesNotContain(invitation);
 		assertThat(this.inbox.openTasks(profile("enterprise2"), 50)).extracting(OpenTask::businessKey)
-			.doesNotContain("YY-2026-HOME03");
-	}
-
-	private void startInvitation(String trackingNumber) {
-		this.runtime.startProcessInstanceByKey("invitation", trackingNumber,
-				Map.of("departmentCode", DEPARTMENT, "enterpriseGroup", "ENT.91320804746832153E"));
+			.doesNotContain(invitation);
 	}
 
 	private OpenTask taskOf(String username, String trackingNumber) {

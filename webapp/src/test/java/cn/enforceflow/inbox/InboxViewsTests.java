@@ -54,14 +54,14 @@ class InboxViewsTests {
 		this.fixture.user("ibxv.d1", "受理员甲", Role.DISPATCHER, this.department);
 		this.fixture.user("ibxv.d2", "受理员乙", Role.DISPATCHER, this.department);
 		this.fixture.user("ibxv.o1", "执法员甲", Role.OFFICER, this.department);
+		this.fixture.user("ibxv.o2", "执法员乙", Role.OFFICER, this.department);
 		this.pagedDepartment = this.fixture.department("IBXP", "分页测试局");
 		this.fixture.user("ibxp.d1", "分页受理员", Role.DISPATCHER, this.pagedDepartment);
 	}
 
 	@Test
 	void groupQueueHoldsTheUnclaimedTasksOfMyGroupsForEveryoneInThem() {
-		String invitation = this.fixture.trackingNumber("YY-GQ");
-		this.fixture.submit(invitation, this.department);
+		String invitation = this.fixture.submit(this.department);
 
 		JsonNode item = itemOf(tasks("ibxv.d1", "view=group"), invitation);
 		assertThat(item.get("name").asText()).isEqualTo("受理邀约");
@@ -82,8 +82,7 @@ class InboxViewsTests {
 
 	@Test
 	void claimedTaskMovesFromTheGroupQueueToTheClaimersTodo() {
-		String invitation = this.fixture.trackingNumber("YY-TD");
-		this.fixture.submit(invitation, this.department);
+		String invitation = this.fixture.submit(this.department);
 		String taskId = itemOf(tasks("ibxv.d1", "view=group"), invitation).get("id").asText();
 
 		assertThat(client().apiPost("/api/tasks/" + taskId + "/claim", "ibxv.d1", "demo").statusCode()).isEqualTo(204);
@@ -97,9 +96,8 @@ class InboxViewsTests {
 
 	@Test
 	void officerTasksAreInTheLeadOfficersTodo() {
-		String invitation = this.fixture.trackingNumber("YY-OF");
-		this.fixture.submit(invitation, this.department);
-		this.fixture.accept(invitation, "ibxv.d1", "ibxv.o1", "ibxv.o1");
+		String invitation = this.fixture.submit(this.department);
+		this.fixture.accept(invitation, "ibxv.d1", "ibxv.o1", "ibxv.o2");
 
 		JsonNode proposal = itemOf(tasks("ibxv.o1", "view=todo"), invitation);
 		assertThat(proposal.get("name").asText()).isEqualTo("拟定检查时间");
@@ -108,12 +106,10 @@ class InboxViewsTests {
 
 	@Test
 	void overdueAndDueWithinFilterByTheWorkingDayCalendar() {
-		String late = this.fixture.trackingNumber("YY-LATE");
-		String fresh = this.fixture.trackingNumber("YY-NEW");
 		// due 2026-02-24 23:59:59, two working days after a Friday before the Spring
 		// Festival
-		this.fixture.submitAt("2026-02-13T10:00:00", late, this.department);
-		this.fixture.submit(fresh, this.department);
+		String late = this.fixture.submitAt("2026-02-13T10:00:00", this.department);
+		String fresh = this.fixture.submit(this.department);
 		LocalDate today = LocalDate.now(this.clock.withZone(WorkingCalendar.ZONE));
 		LocalDate freshDue = this.calendar.addWorkingDays(today, 2);
 		int freshLeft = this.calendar.workingDaysBetween(today, freshDue);
@@ -137,10 +133,9 @@ class InboxViewsTests {
 	void queueIsPagedSoonestDueFirstWithoutGapsOrRepeats() {
 		List<String> submitted = new ArrayList<>();
 		for (int i = 0; i < 25; i++) {
-			String invitation = this.fixture.trackingNumber("YY-PG");
 			// one each working day: each has its own due date, two working days later
-			this.fixture.submitAt(this.calendar.addWorkingDays(LocalDate.of(2026, 9, 1), i) + "T10:00:00", invitation,
-					this.pagedDepartment);
+			String invitation = this.fixture.submitAt(
+					this.calendar.addWorkingDays(LocalDate.of(2026, 9, 1), i) + "T10:00:00", this.pagedDepartment);
 			submitted.add(invitation);
 		}
 
@@ -166,9 +161,8 @@ class InboxViewsTests {
 
 	@Test
 	void doneHoldsWhatIFinishedAndStartedWhatIBegan() {
-		String invitation = this.fixture.trackingNumber("YY-DN");
-		this.fixture.submit(invitation, this.department);
-		this.fixture.accept(invitation, "ibxv.d2", "ibxv.o1", "ibxv.o1");
+		String invitation = this.fixture.submit(this.department);
+		this.fixture.accept(invitation, "ibxv.d2", "ibxv.o1", "ibxv.o2");
 
 		JsonNode done = itemOf(tasks("ibxv.d2", "view=done"), invitation);
 		assertThat(done.get("name").asText()).isEqualTo("受理邀约");
@@ -201,8 +195,7 @@ class InboxViewsTests {
 
 	@Test
 	void pageShowsTheViewsWithTheirCountsAndTheQueue() {
-		String invitation = this.fixture.trackingNumber("YY-PAGE");
-		this.fixture.submit(invitation, this.department);
+		String invitation = this.fixture.submit(this.department);
 		SignedInClient browser = client();
 		browser.signIn("ibxv.d1", "demo");
 

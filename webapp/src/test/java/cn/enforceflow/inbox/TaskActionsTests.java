@@ -1,5 +1,7 @@
 package cn.enforceflow.inbox;
 
+import java.util.Locale;
+
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,6 +44,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TaskActionsTests {
 
 	private static final String CONFLICT = "该任务已被他人处理";
+
+	@Autowired
+	MessageSource messages;
 
 	@Autowired
 	InboxFixture fixture;
@@ -139,23 +145,28 @@ class TaskActionsTests {
 			.doesNotContain("CLAIM", "RETURN");
 		assertThat(details.get("transferTo")).extracting((c) -> c.get("username").asText()).containsExactly("ibxa.d2");
 
-		assertThat(detail(postJson(task, "transfer", "ibxa.d1", "{\"userId\":\"ibxa.o1\"}")))
+		assertThat(detail(postJson(task, "transfer", "ibxa.d1", "{\"userId\":\"ibxa.o1\",\"reason\":\"出差\"}")))
 			.contains("只能转办给该任务所属组的同事");
-		assertThat(detail(postJson(task, "transfer", "ibxa.d1", "{\"userId\":\"ibxa.d1\"}"))).contains("不能转办给自己");
+		assertThat(detail(postJson(task, "transfer", "ibxa.d1", "{\"userId\":\"ibxa.d1\",\"reason\":\"出差\"}")))
+			.contains("不能转办给自己");
 		assertThat(detail(postJson(task, "transfer", "ibxa.d1", "{}"))).contains("请选择转办给哪位同事");
-		assertThat(detail(postJson(task, "transfer", "ibxa.d1", "{\"userId\":42}"))).contains("请选择转办给哪位同事");
-		assertThat(postJson(task, "transfer", "ibxa.d2", "{\"userId\":\"ibxa.d2\"}").statusCode())
+		assertThat(detail(postJson(task, "transfer", "ibxa.d1", "{\"userId\":\"ibxa.d2\"}"))).contains("请填写转办理由");
+		assertThat(detail(postJson(task, "transfer", "ibxa.d1", "{\"userId\":42,\"reason\":\"出差\"}")))
+			.contains("userId", "应为文本");
+		assertThat(postJson(task, "transfer", "ibxa.d2", "{\"userId\":\"ibxa.d2\",\"reason\":\"出差\"}").statusCode())
 			.as("only the holder transfers")
 			.isEqualTo(409);
 		assertThat(assigneeOf(task)).isEqualTo("ibxa.d1");
 
-		assertThat(postJson(task, "transfer", "ibxa.d1", "{\"userId\":\"ibxa.d2\"}").statusCode()).isEqualTo(204);
+		assertThat(postJson(task, "transfer", "ibxa.d1", "{\"userId\":\"ibxa.d2\",\"reason\":\"本周外出检查\"}").statusCode())
+			.isEqualTo(204);
 
 		assertThat(assigneeOf(task)).isEqualTo("ibxa.d2");
 		assertThat(actions(invitation, task)).containsExactly("TASK_CLAIMED", "TASK_TRANSFERRED");
 		assertThat(this.notifications.recent("ibxa.d2", 20)).anySatisfy((notice) -> {
 			assertThat(notice.messageKey()).isEqualTo("notification.task.transferred");
-			assertThat(notice.arguments()).containsExactly("受理邀约", invitation, "受理员甲");
+			assertThat(read(notice, Locale.SIMPLIFIED_CHINESE)).contains("受理邀约", invitation, "受理员甲", "本周外出检查");
+			assertThat(read(notice, Locale.ENGLISH)).contains("Accept the invitation", invitation);
 			assertThat(notice.link()).isEqualTo("/tasks/" + task.getId());
 		});
 	}
@@ -195,7 +206,7 @@ class TaskActionsTests {
 		assertThat(entries(invitation, proposal).get(0).detail()).contains("外出培训", "🙏");
 		assertThat(this.notifications.recent("ibxa.d2", 20)).anySatisfy((notice) -> {
 			assertThat(notice.messageKey()).isEqualTo("notification.task.returned");
-			assertThat(notice.arguments()).contains("拟定检查时间", invitation, "执法员甲");
+			assertThat(read(notice, Locale.SIMPLIFIED_CHINESE)).contains("拟定检查时间", invitation, "执法员甲");
 			assertThat(notice.link()).isEqualTo("/tasks/" + reopened.getId());
 		});
 
@@ -287,8 +298,7 @@ class TaskActionsTests {
 	}
 
 	private String submitted() {
-		String invitation = this.fixture.trackingNumber("YY-ACT");
-		this.fixture.submit(invitation, this.department);
+		String invitation = this.fixture.submit(this.department);
 		return invitation;
 	}
 
@@ -339,6 +349,11 @@ class TaskActionsTests {
 
 	private SignedInClient client() {
 		return new SignedInClient(this.port);
+	}
+
+	/** The notice as its reader sees it. */
+	private String read(cn.enforceflow.notification.Notification notice, Locale locale) {
+		return this.messages.getMessage(notice.messageKey(), notice.arguments().toArray(), locale);
 	}
 
 }

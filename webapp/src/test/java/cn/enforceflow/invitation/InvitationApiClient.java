@@ -8,10 +8,12 @@ import java.util.Map;
 
 import cn.enforceflow.ApiAnswers;
 import cn.enforceflow.SignedInClient;
+import cn.enforceflow.TestClock;
 import cn.enforceflow.audit.AuditTrail;
 import cn.enforceflow.calendar.WorkingCalendar;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -34,6 +36,11 @@ abstract class InvitationApiClient {
 
 	@LocalServerPort
 	int port;
+
+	@AfterEach
+	void backToNow() {
+		TestClock.reset();
+	}
 
 	String submit(String enterprise, LocalDate from, LocalDate to, String... items) {
 		HttpResponse<String> submitted = post(enterprise, "/api/invitations",

@@ -10,6 +10,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 
 import cn.enforceflow.FullApplication;
+import cn.enforceflow.TestClock;
 import cn.enforceflow.SignedInClient;
 import cn.enforceflow.audit.AuditEntry;
 import cn.enforceflow.documents.SampleFiles;
@@ -55,6 +56,8 @@ class InvitationApiTests extends InvitationApiClient {
 		assertThat(get("enterprise1", "/api/invitations/" + tn).get("visitDate").asText())
 			.isEqualTo(tomorrow.toString());
 
+		// the officers visit on the agreed day, and record it there
+		TestClock.travelTo(tomorrow);
 		LocalDate deadline = today().plusDays(10);
 		assertThat(status(action("officer1", tn, "inspection", Map.of("findings", List.of(
 				Map.of("itemCode", "YJJ-JC-001", "compliant", true),
@@ -172,7 +175,9 @@ class InvitationApiTests extends InvitationApiClient {
 
 		HttpResponse<String> accepted = client().apiPost("/api/tasks/" + taskId + "/complete", "dispatcher1", "demo",
 				write(Map.of("decision", "ACCEPT", "leadOfficer", "officer1", "secondOfficer", "officer2")));
-		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
+		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+		assertThat(read(accepted).get("message").asText()).contains("已受理邀约", tn, "刘洋");
+		assertThat(read(accepted).get("next").asText()).isEqualTo("/invitations/" + tn);
 		assertThat(status(get("enterprise1", "/api/invitations/" + tn))).isEqualTo("ACCEPTED");
 		assertThat(get("dispatcher1", "/api/tasks?view=done").get("items"))
 			.anySatisfy((item) -> assertThat(item.get("businessKey").asText()).isEqualTo(tn));
@@ -202,7 +207,7 @@ class InvitationApiTests extends InvitationApiClient {
 				HttpResponse<String> response = answer.get(30, TimeUnit.SECONDS);
 				statuses.add(response.statusCode());
 				if (response.statusCode() == 409) {
-					assertThat(detail(response)).containsAnyOf("该任务已被他人处理", "已不在此环节");
+					assertThat(detail(response)).containsAnyOf("该任务已被他人处理", "已不在此环节", "已不在“受理邀约”环节");
 				}
 			}
 			assertThat(statuses).as("round %d", round).containsExactlyInAnyOrder(200, 409);

@@ -8,6 +8,7 @@ import java.util.List;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
@@ -62,6 +63,19 @@ final class Chromium implements AutoCloseable {
 		page.fill("#password", "demo");
 		page.click("button[type=submit]");
 		page.waitForURL(url(port, "/"));
+	}
+
+	/**
+	 * Opens the page frame's menu where the page shows it (at phone width, 640 px and
+	 * less), so that the links of the top bar (nav-tasks, notifications-link,
+	 * current-user, ...) can be clicked; at desk width they are in the bar already and
+	 * nothing happens.
+	 */
+	static void openMenu(Page page) {
+		Locator button = page.getByTestId("menu-button");
+		if (button.isVisible() && !"true".equals(button.getAttribute("aria-expanded"))) {
+			button.click();
+		}
 	}
 
 	static String url(int port, String path) {

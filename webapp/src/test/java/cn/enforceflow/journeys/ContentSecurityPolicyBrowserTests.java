@@ -58,8 +58,7 @@ class ContentSecurityPolicyBrowserTests {
 	void ourPagesRunUnderThePolicyWithoutRefusals() {
 		DepartmentCode department = this.fixture.department("CSPX", "安全策略测试局");
 		this.fixture.user("cspx.d1", "策略受理", Role.DISPATCHER, department);
-		String invitation = this.fixture.trackingNumber("YY-CSP");
-		this.fixture.submit(invitation, department);
+		String invitation = this.fixture.submit(department);
 		try (BrowserContext context = browser.newContext()) {
 			context.addInitScript(RECORD_VIOLATIONS);
 			Page page = context.newPage();

@@ -1,6 +1,8 @@
 package cn.enforceflow.journeys;
 
 import cn.enforceflow.FullApplication;
+import cn.enforceflow.inbox.InboxFixture;
+import cn.enforceflow.organization.DepartmentCode;
 import cn.enforceflow.documents.Document;
 import cn.enforceflow.documents.DocumentSamples;
 import cn.enforceflow.documents.Documents;
@@ -9,15 +11,12 @@ import cn.enforceflow.documents.PdfText;
 import cn.enforceflow.documents.SampleFiles;
 import cn.enforceflow.organization.CreditCode;
 import cn.enforceflow.organization.DepartmentCode;
-import cn.enforceflow.processes.invitation.InvitationModel;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,10 +42,7 @@ class DocumentServiceBrowserTests {
 	int port;
 
 	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	IdentityService identity;
+	InboxFixture fixture;
 
 	@Autowired
 	Documents documents;
@@ -130,17 +126,7 @@ class DocumentServiceBrowserTests {
 	 * An invitation submitted by enterprise1, so that its clerk takes part in the case.
 	 */
 	private String invitation() {
-		String caseKey = "YY-2026-" + (100000 + Math.floorMod(System.nanoTime(), 900000));
-		this.identity.setAuthenticatedUserId("enterprise1");
-		try {
-			this.runtime.startProcessInstanceByKey(InvitationModel.PROCESS_KEY, caseKey,
-					java.util.Map.of(InvitationModel.VAR_DEPARTMENT_CODE, "YJJ", InvitationModel.VAR_ENTERPRISE_GROUP,
-							InvitationModel.enterpriseGroup("91320804746832153E")));
-		}
-		finally {
-			this.identity.clearAuthentication();
-		}
-		return caseKey;
+		return this.fixture.submit(DepartmentCode.of("YJJ"));
 	}
 
 }

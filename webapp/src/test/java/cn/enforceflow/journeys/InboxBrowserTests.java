@@ -58,8 +58,7 @@ class InboxBrowserTests {
 
 	@Test
 	void claimTransferReturnAndFollowTheCase() {
-		String invitation = this.fixture.trackingNumber("YY-WEB");
-		this.fixture.submit(invitation, this.department);
+		String invitation = this.fixture.submit(this.department);
 
 		try (BrowserContext desk = desk()) {
 			Page page = desk.newPage();
@@ -78,6 +77,7 @@ class InboxBrowserTests {
 			page.screenshot(Chromium.screenshot("inbox-task-claimed"));
 
 			page.selectOption("#transfer-to", "ibxb.d2");
+			page.fill("#transfer-reason", "本周外出检查，请李受理办理");
 			page.getByTestId("transfer").click();
 			assertThat(page.getByTestId("flash")).containsText("已转办");
 			assertThat(page.getByTestId("inbox-tabs")).isVisible();
@@ -125,6 +125,8 @@ class InboxBrowserTests {
 			assertThat(steps).hasCount(3);
 			assertThat(steps.nth(0)).containsText("李受理");
 			assertThat(steps.nth(0)).containsText("转办给 李受理");
+			assertThat(steps.nth(0)).containsText("本周外出检查");
+			assertThat(steps.nth(0).getByTestId("step-decision")).containsText("检查组");
 			assertThat(steps.nth(1)).containsText("已退回");
 			assertThat(steps.nth(1)).containsText("钱执法本周外出培训");
 			assertThat(steps.nth(2)).hasClass(Pattern.compile("step-open"));

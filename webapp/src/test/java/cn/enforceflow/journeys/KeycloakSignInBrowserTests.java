@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * People sign in on Keycloak's own sign-in page, in Chromium, and land on their home
- * page; the administrator reaches Camunda's consoles with the same sign-in; signing out
- * ends the Keycloak session too. Screenshots go to {@code target/screenshots}.
+ * page; the Swagger UI reads the API's document with that sign-in; the administrator
+ * reaches Camunda's consoles with the same sign-in; signing out ends the Keycloak session
+ * too. Screenshots go to {@code target/screenshots}.
  */
 class KeycloakSignInBrowserTests extends KeycloakApplication {
 
@@ -83,6 +84,24 @@ class KeycloakSignInBrowserTests extends KeycloakApplication {
 	}
 
 	@Test
+	void theSwaggerUiReadsTheApiDocumentationWithTheKeycloakSession() {
+		try (BrowserContext context = browser.newContext()) {
+			Page page = context.newPage();
+			page.navigate(baseUrl() + "/swagger-ui.html");
+			page.waitForURL(keycloak().url() + "/**");
+			signIn(page, "enterprise2");
+			page.navigate(baseUrl() + "/swagger-ui/index.html");
+
+			// the page's script fetched /v3/api-docs with the session the sign-in started
+			assertThat(page.locator(".swagger-ui .info .title")).isVisible();
+			assertThat(page.locator(".opblock-summary-path[data-path='/api/me']").first()).isVisible();
+			// the bearer scheme it declares
+			assertThat(page.locator("button.authorize")).isVisible();
+			page.screenshot(Chromium.screenshot("keycloak-swagger-ui"));
+		}
+	}
+
+	@Test
 	void theAdministratorReachesTheEngineConsolesWithTheSameSignIn() {
 		try (BrowserContext context = browser.newContext()) {
 			Page page = context.newPage();
@@ -103,6 +122,8 @@ class KeycloakSignInBrowserTests extends KeycloakApplication {
 
 			page.navigate(baseUrl() + "/admin/audit");
 			assertThat(page.getByTestId("audit-valid")).isVisible();
+			// sign-ins are kept apart from the cases' events, in a tab of their own
+			page.getByTestId("tab-security").click();
 			assertThat(page.getByTestId("audit-entries")).containsText("登录");
 		}
 	}

@@ -1,20 +1,18 @@
 package cn.enforceflow.journeys;
 
-import java.time.LocalDateTime;
-import java.util.Date;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import cn.enforceflow.FullApplication;
-import cn.enforceflow.calendar.WorkingCalendar;
+import cn.enforceflow.inbox.InboxFixture;
 import cn.enforceflow.notification.Notice;
 import cn.enforceflow.notification.Notifications;
+import cn.enforceflow.organization.DepartmentCode;
+import cn.enforceflow.platform.i18n.ProcessTexts;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,8 +32,10 @@ class TasksAndNotificationsBrowserTests {
 
 	private static Chromium chromium;
 
+	private static final DepartmentCode YJJ = DepartmentCode.of("YJJ");
+
 	@Autowired
-	RuntimeService runtime;
+	InboxFixture fixture;
 
 	@Autowired
 	Notifications notifications;
@@ -57,17 +57,21 @@ class TasksAndNotificationsBrowserTests {
 
 	@Test
 	void dispatcherSeesTheOverdueTaskAndReadsTheReminder() {
-		startInvitationSubmittedOn("2026-02-13T10:00:00", "YY-2026-JOURNEY1");
-		this.notifications.notify(List.of("dispatcher1"), new Notice("DEADLINE_REMINDER",
-				"notification.deadline.reminder", List.of("受理邀约", "YY-2026-JOURNEY1", "2026-02-24 23:59"), "/"));
+		String invitation = this.fixture.submitAt("2026-02-13T10:00:00", YJJ);
+		this.notifications.notify(List.of("dispatcher1"),
+				new Notice("DEADLINE_REMINDER", "notification.deadline.reminder",
+						List.of(ProcessTexts.stepLabel("invitation", "UserTask_AcceptInvitation", "受理邀约"), invitation,
+								Instant.parse("2026-02-24T15:59:00Z")),
+						"/"));
 
 		try (BrowserContext context = chromium.browser()
 			.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
 			Page page = context.newPage();
 			Chromium.signIn(page, this.port, "dispatcher1");
 
-			Locator row = page.getByTestId("tasks")
-				.locator("tr", new Locator.LocatorOptions().setHasText("YY-2026-JOURNEY1"));
+			// nobody has claimed it: it waits in the department's queue
+			Locator row = page.getByTestId("group-tasks")
+				.locator("tr", new Locator.LocatorOptions().setHasText(invitation));
 			assertThat(row.getByTestId("due")).containsText("2026年2月24日 23:59");
 			assertThat(row.getByTestId("due")).containsText("已超期");
 			assertThat(row.locator(".due-overdue")).isVisible();
@@ -76,34 +80,38 @@ class TasksAndNotificationsBrowserTests {
 
 			page.getByTestId("notifications-link").click();
 			Locator notice = page.getByTestId("notifications")
-				.locator("li", new Locator.LocatorOptions().setHasText("YY-2026-JOURNEY1"));
-			assertThat(notice).containsText("“受理邀约”（业务编号 YY-2026-JOURNEY1）将于 2026-02-24 23:59 到期");
+				.locator("li.notice-deadline_reminder", new Locator.LocatorOptions().setHasText(invitation));
+			assertThat(notice).containsText("“受理邀约”（业务编号 " + invitation + "）将于 2026年2月24日 23:59 到期");
 			assertThat(notice).hasClass(java.util.regex.Pattern.compile("unread"));
 			page.screenshot(Chromium.screenshot("notifications"));
 
 			notice.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON).click();
 			assertThat(page.getByTestId("notifications")
-				.locator("li", new Locator.LocatorOptions().setHasText("YY-2026-JOURNEY1"))).not()
+				.locator("li.notice-deadline_reminder", new Locator.LocatorOptions().setHasText(invitation))).not()
 				.hasClass(java.util.regex.Pattern.compile("unread"));
 
 			page.navigate(Chromium.url(this.port, "/?lang=en"));
-			assertThat(page.getByTestId("tasks")
-				.locator("tr", new Locator.LocatorOptions().setHasText("YY-2026-JOURNEY1"))
+			assertThat(page.getByTestId("group-tasks")
+				.locator("tr", new Locator.LocatorOptions().setHasText(invitation))
 				.getByTestId("due")).containsText("working days overdue");
 			page.screenshot(Chromium.screenshot("tasks-overdue-en"));
+			page.navigate(Chromium.url(this.port, "/notifications"));
+			assertThat(page.getByTestId("notifications")
+				.locator("li.notice-deadline_reminder", new Locator.LocatorOptions().setHasText(invitation)))
+				.containsText("\"Accept the invitation\" (case " + invitation + ") is due on February 24, 2026 23:59.");
 			page.navigate(Chromium.url(this.port, "/?lang=zh_CN"));
 		}
 	}
 
 	@Test
 	void theTaskListFitsAPhone() {
-		startInvitationSubmittedOn("2026-02-13T10:00:00", "YY-2026-JOURNEY2");
+		String invitation = this.fixture.submitAt("2026-02-13T10:00:00", YJJ);
 		try (BrowserContext context = chromium.browser()
 			.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true))) {
 			Page page = context.newPage();
 			Chromium.signIn(page, this.port, "dispatcher2");
 
-			assertThat(page.getByTestId("tasks")).containsText("YY-2026-JOURNEY2");
+			assertThat(page.getByTestId("group-tasks")).containsText(invitation);
 			Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
 			org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
 			page.screenshot(Chromium.screenshot("tasks-phone"));
@@ -120,17 +128,6 @@ class TasksAndNotificationsBrowserTests {
 			assertThat(page.getByTestId("deadlines-heading")).isVisible();
 			assertThat(page.locator("body")).containsText("invitation.accept");
 			page.screenshot(Chromium.screenshot("deadline-policies"));
-		}
-	}
-
-	private void startInvitationSubmittedOn(String beijingTime, String trackingNumber) {
-		ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(beijingTime).atZone(WorkingCalendar.ZONE).toInstant()));
-		try {
-			this.runtime.startProcessInstanceByKey("invitation", trackingNumber,
-					Map.of("departmentCode", "YJJ", "enterpriseGroup", "ENT.91320804746832153E"));
-		}
-		finally {
-			ClockUtil.reset();
 		}
 	}
 

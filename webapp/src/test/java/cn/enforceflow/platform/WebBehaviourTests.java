@@ -66,6 +66,17 @@ class WebBehaviourTests {
 	}
 
 	@Test
+	void aBrokenRuleOnAPageShowsWhatWasTypedAsText() {
+		SignedInClient client = new SignedInClient(this.port);
+		client.signIn("officer1", "demo");
+
+		HttpResponse<String> response = client.get("/cases/%3Cimg%20src%3Dx%3E/files");
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("&lt;img src=x&gt;").doesNotContain("<img src=x>");
+	}
+
+	@Test
 	void unknownPageIsAChinese404() {
 		SignedInClient client = new SignedInClient(this.port);
 		client.signIn("officer1", "demo");
@@ -132,7 +143,8 @@ class WebBehaviourTests {
 	@Test
 	void openApiDescribesTheApiToSignedInUsers() throws Exception {
 		SignedInClient client = new SignedInClient(this.port);
-		assertThat(client.get("/v3/api-docs").statusCode()).isEqualTo(302);
+		// the API's door: sign in first, but no redirect to the sign-in page
+		assertThat(client.get("/v3/api-docs").statusCode()).isEqualTo(401);
 
 		client.signIn("officer1", "demo");
 		HttpResponse<String> docs = client.get("/v3/api-docs", "application/json");

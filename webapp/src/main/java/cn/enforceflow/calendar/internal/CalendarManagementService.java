@@ -78,7 +78,7 @@ class CalendarManagementService implements CalendarManagement {
 	@Transactional
 	public void setDay(CalendarDay day, String by) {
 		if (day.kind() == CalendarDay.Kind.WORKDAY && !CalendarDay.isWeekend(day.date())) {
-			throw new BusinessRuleException("calendar.day.workdayOnWeekday", day.date().toString());
+			throw new BusinessRuleException("calendar.day.workdayOnWeekday", day.date());
 		}
 		if (day.name().length() > CalendarDay.MAX_NAME_LENGTH) {
 			throw new BusinessRuleException("calendar.day.nameTooLong", String.valueOf(CalendarDay.MAX_NAME_LENGTH));

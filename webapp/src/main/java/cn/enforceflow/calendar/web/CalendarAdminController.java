@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,8 +52,6 @@ class CalendarAdminController {
 	/** The kinds the day form offers: NORMAL removes the day's override. */
 	private static final List<String> KINDS = List.of(CalendarDay.Kind.HOLIDAY.name(), CalendarDay.Kind.WORKDAY.name(),
 			"NORMAL");
-
-	private static final DateTimeFormatter LOADED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final WorkingCalendar calendar;
 
@@ -113,7 +111,7 @@ class CalendarAdminController {
 			else {
 				this.management.setDay(new CalendarDay(day, kind(kind), name), principal.getName());
 			}
-			redirect.addFlashAttribute("notice", text("calendar.day.saved", day.toString(),
+			redirect.addFlashAttribute("notice", text("calendar.day.saved", day,
 					text("calendar.kind." + ("NORMAL".equals(kind) ? kind : kind(kind).name()))));
 			return "redirect:/admin/calendar?year=" + day.getYear();
 		}
@@ -178,7 +176,7 @@ class CalendarAdminController {
 
 	private Loaded loaded(LoadedYear loaded) {
 		String by = LoadedYear.SYSTEM.equals(loaded.loadedBy()) ? text("calendar.admin.system") : loaded.loadedBy();
-		return new Loaded(loaded.source(), by, LOADED_AT.format(loaded.loadedAt().atZone(WorkingCalendar.ZONE)));
+		return new Loaded(loaded.source(), by, loaded.loadedAt());
 	}
 
 	private String failure(RedirectAttributes redirect, int year, List<String> errors) {
@@ -284,7 +282,7 @@ class CalendarAdminController {
 	}
 
 	/** Where the year's arrangement came from, for the page. */
-	public record Loaded(String source, String loadedBy, String loadedAt) {
+	public record Loaded(String source, String loadedBy, Instant loadedAt) {
 
 	}
 

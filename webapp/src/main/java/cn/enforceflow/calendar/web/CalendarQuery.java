@@ -45,7 +45,7 @@ final class CalendarQuery {
 			throw new InvalidCalendarQueryException("calendar.query.date", parameter, value);
 		}
 		if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-			throw new InvalidCalendarQueryException("calendar.query.dateOutOfRange", parameter, value,
+			throw new InvalidCalendarQueryException("calendar.query.dateOutOfRange", parameter, date,
 					String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
 		}
 		return date;
@@ -76,7 +76,7 @@ final class CalendarQuery {
 		LocalDate earlier = from.isBefore(to) ? from : to;
 		LocalDate later = from.isBefore(to) ? to : from;
 		if (earlier.plusYears(MAX_SPAN_YEARS).isBefore(later)) {
-			throw new InvalidCalendarQueryException("calendar.query.span", String.valueOf(MAX_SPAN_YEARS));
+			throw new InvalidCalendarQueryException("calendar.query.span", String.valueOf(MAX_SPAN_YEARS), from, to);
 		}
 	}
 

@@ -8,6 +8,7 @@ import cn.enforceflow.catalog.InspectionItemList;
 import cn.enforceflow.organization.Department;
 import cn.enforceflow.organization.DepartmentCode;
 import cn.enforceflow.organization.DepartmentKind;
+import cn.enforceflow.organization.DepartmentNames;
 import cn.enforceflow.organization.Organizations;
 import cn.enforceflow.platform.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,7 +48,7 @@ class CatalogController {
 		Department department = departmentOf(code);
 		return this.catalog.publishedList(department.code())
 			.map(InspectionItemList::items)
-			.orElseThrow(() -> new NotFoundException("catalog.list.notPublished", department.name()));
+			.orElseThrow(() -> new NotFoundException("catalog.list.notPublished", DepartmentNames.label(department)));
 	}
 
 	private Department departmentOf(String code) {

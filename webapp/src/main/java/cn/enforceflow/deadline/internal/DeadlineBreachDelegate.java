@@ -12,13 +12,16 @@ class DeadlineBreachDelegate implements JavaDelegate {
 
 	private final Deadlines deadlines;
 
-	DeadlineBreachDelegate(Deadlines deadlines) {
+	private final WatchedTasks watched;
+
+	DeadlineBreachDelegate(Deadlines deadlines, WatchedTasks watched) {
 		this.deadlines = deadlines;
+		this.watched = watched;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		WatchedTasks.of(execution).forEach(this.deadlines::recordBreach);
+		this.watched.of(execution).forEach(this.deadlines::recordBreach);
 	}
 
 }

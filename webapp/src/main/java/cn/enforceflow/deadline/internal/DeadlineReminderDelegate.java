@@ -12,13 +12,16 @@ class DeadlineReminderDelegate implements JavaDelegate {
 
 	private final Deadlines deadlines;
 
-	DeadlineReminderDelegate(Deadlines deadlines) {
+	private final WatchedTasks watched;
+
+	DeadlineReminderDelegate(Deadlines deadlines, WatchedTasks watched) {
 		this.deadlines = deadlines;
+		this.watched = watched;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		WatchedTasks.of(execution).forEach(this.deadlines::remind);
+		this.watched.of(execution).forEach(this.deadlines::remind);
 	}
 
 }

@@ -42,9 +42,9 @@ import cn.enforceflow.identity.Users;
 import cn.enforceflow.inbox.CaseAccess;
 import cn.enforceflow.inbox.CaseNotFoundException;
 import cn.enforceflow.integrations.storage.ObjectStorage;
-import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import cn.enforceflow.workflow.WorkflowSteps;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -86,7 +86,7 @@ class AttachmentService implements Attachments {
 
 	private final ObjectStorage storage;
 
-	private final TaskService tasks;
+	private final WorkflowSteps steps;
 
 	private final Users users;
 
@@ -99,14 +99,14 @@ class AttachmentService implements Attachments {
 	private final Path spool;
 
 	AttachmentService(JdbcTemplate jdbc, CaseAccess caseAccess, ContentInspector inspector, StoredObjects stored,
-			ObjectStorage storage, TaskService tasks, Users users, AuditTrail audit, AttachmentProperties properties,
+			ObjectStorage storage, WorkflowSteps steps, Users users, AuditTrail audit, AttachmentProperties properties,
 			Clock clock, @Value("${enforceflow.data-dir}") Path dataDir) {
 		this.jdbc = jdbc;
 		this.caseAccess = caseAccess;
 		this.inspector = inspector;
 		this.stored = stored;
 		this.storage = storage;
-		this.tasks = tasks;
+		this.steps = steps;
 		this.users = users;
 		this.audit = audit;
 		this.properties = properties;
@@ -241,9 +241,7 @@ class AttachmentService implements Attachments {
 
 	/** The step must be an open user task of this very case. */
 	private String openTaskOf(String businessKey, String taskId) {
-		long found = (taskId.length() > 64) ? 0
-				: this.tasks.createTaskQuery().taskId(taskId).processInstanceBusinessKey(businessKey).count();
-		if (found != 1) {
+		if (!this.steps.isOpenIn(taskId, businessKey)) {
 			throw new AttachmentRefusedException(HttpStatus.BAD_REQUEST, "documents.upload.taskNotOpen", taskId);
 		}
 		return taskId;

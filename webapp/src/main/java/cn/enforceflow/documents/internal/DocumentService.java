@@ -29,6 +29,7 @@ import cn.enforceflow.documents.DocumentBody;
 import cn.enforceflow.documents.DocumentContent;
 import cn.enforceflow.documents.DocumentNotFoundException;
 import cn.enforceflow.documents.DocumentNumber;
+import cn.enforceflow.documents.DocumentServed;
 import cn.enforceflow.documents.DocumentSummary;
 import cn.enforceflow.documents.DocumentType;
 import cn.enforceflow.documents.Documents;
@@ -50,6 +51,7 @@ import cn.enforceflow.organization.Organizations;
 import cn.enforceflow.platform.BusinessRuleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -108,9 +110,12 @@ class DocumentService implements Documents {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	DocumentService(JdbcTemplate jdbc, DocumentNumbering numbering, DocumentRenderer renderer, StoredObjects stored,
 			Organizations organizations, Users users, CaseAccess caseAccess, AuditTrail audit,
-			DocumentProperties properties, Clock clock) {
+			DocumentProperties properties, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.numbering = numbering;
 		this.renderer = renderer;
@@ -147,7 +152,11 @@ class DocumentService implements Documents {
 				(enterprise != null) ? enterprise.creditCode().value() : null,
 				(type.servedTo() == DocumentType.ServedTo.ENTERPRISE) ? enterprise.creditCode().value() : null,
 				(addressee != null) ? addressee.code().value() : null, local(now), request.issuedBy());
-		return storeVersion(header, 1, request.body(), request.issuedBy(), now);
+		Document issued = storeVersion(header, 1, request.body(), request.issuedBy(), now);
+		this.events.publishEvent(new DocumentServed(id, request.caseKey(), type, number.toString(),
+				(type.servedTo() == DocumentType.ServedTo.ENTERPRISE) ? enterprise.creditCode().value() : null,
+				(addressee != null) ? addressee.code().value() : null));
+		return issued;
 	}
 
 	@Override

@@ -7,7 +7,7 @@ import cn.enforceflow.documents.FileAccessRefusedException;
 import cn.enforceflow.documents.Receipt;
 import cn.enforceflow.identity.Role;
 import cn.enforceflow.identity.UserProfile;
-import cn.enforceflow.organization.Department;
+import cn.enforceflow.organization.DepartmentNames;
 import cn.enforceflow.platform.web.PageController;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -28,9 +28,12 @@ class DocumentsPageController {
 
 	private final MessageSource messages;
 
-	DocumentsPageController(Documents documents, MessageSource messages) {
+	private final DepartmentNames departmentNames;
+
+	DocumentsPageController(Documents documents, MessageSource messages, DepartmentNames departmentNames) {
 		this.documents = documents;
 		this.messages = messages;
+		this.departmentNames = departmentNames;
 	}
 
 	@GetMapping("/documents")
@@ -56,13 +59,13 @@ class DocumentsPageController {
 	 * Whom this page serves documents to: the enterprise, or the organ of its head or
 	 * inspectors; null for anyone else, who receives nothing here.
 	 */
-	private static String addressee(UserProfile user) {
+	private String addressee(UserProfile user) {
 		if (user.hasRole(Role.ENTERPRISE) && user.enterprise().isPresent()) {
 			return user.enterprise().get().name();
 		}
 		boolean receives = user.hasRole(Role.DEPT_HEAD) || user.hasRole(Role.BUREAU_HEAD)
 				|| user.hasRole(Role.DISCIPLINE_INSPECTOR);
-		return receives ? user.department().map(Department::name).orElse(null) : null;
+		return receives ? user.department().map(this.departmentNames::of).orElse(null) : null;
 	}
 
 	private String text(String key, Object... arguments) {

@@ -3,9 +3,12 @@ package cn.enforceflow.home.web;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 
 import cn.enforceflow.catalog.InspectionCatalog;
 import cn.enforceflow.catalog.InspectionItemList;
@@ -14,6 +17,9 @@ import cn.enforceflow.identity.Role;
 import cn.enforceflow.identity.UserProfile;
 import cn.enforceflow.identity.Users;
 import cn.enforceflow.inbox.Inbox;
+import cn.enforceflow.inbox.InboxQuery;
+import cn.enforceflow.invitation.InvitationSearch;
+import cn.enforceflow.invitation.InvitationStatus;
 import cn.enforceflow.invitation.Invitations;
 import cn.enforceflow.organization.Department;
 import cn.enforceflow.organization.DepartmentKind;
@@ -40,6 +46,10 @@ class HomeController {
 
 	/** The soonest-due tasks shown on the home page. */
 	private static final int HOME_TASKS = 10;
+
+	/** The invitations still under way. */
+	private static final Set<InvitationStatus> OPEN = EnumSet.complementOf(EnumSet.of(InvitationStatus.DECLINED,
+			InvitationStatus.WITHDRAWN, InvitationStatus.NOT_AGREED, InvitationStatus.CLOSED));
 
 	/** The newest invitations shown on an enterprise's home page. */
 	private static final int HOME_INVITATIONS = 5;
@@ -80,7 +90,13 @@ class HomeController {
 		model.addAttribute("enterprise", user.enterprise().orElse(null));
 		model.addAttribute("today", today);
 		model.addAttribute("certificate", user.certificate().map((c) -> CertificateStatus.of(c, today)).orElse(null));
-		model.addAttribute("tasks", this.inbox.openTasks(user, HOME_TASKS));
+		// the same tasks as the tabs of 我的工作, so that the counts agree
+		InboxQuery first = new InboxQuery(Optional.empty(), false, OptionalInt.empty(), InboxQuery.Sort.DUE, 0,
+				HOME_TASKS);
+		model.addAttribute("todo", this.inbox.todo(user, first));
+		model.addAttribute("group", this.inbox.group(user, first));
+		model.addAttribute("counts", this.inbox.counts(user));
+		model.addAttribute("actsForEnterprise", user.hasRole(Role.ENTERPRISE));
 		if (role == null) {
 			return "home/no-role";
 		}
@@ -89,13 +105,20 @@ class HomeController {
 			case ENTERPRISE -> {
 				model.addAttribute("lists", this.catalog.publishedLists());
 				model.addAttribute("invitations",
-						this.invitations.list(user).stream().limit(HOME_INVITATIONS).toList());
+						this.invitations.search(user, InvitationSearch.all().withSize(HOME_INVITATIONS)).items());
 			}
 			case OFFICER, DISPATCHER, LEGAL_REVIEWER, DEPT_HEAD -> {
 				// only within the person's own enforcement department
 				Optional<Department> own = user.department().filter((d) -> Authorization.mayWorkIn(user, d.code()));
 				model.addAttribute("list", own.flatMap((d) -> this.catalog.publishedList(d.code())).orElse(null));
 				model.addAttribute("team", team(own, today));
+				if (user.hasRole(Role.OFFICER)) {
+					// the cases the officer is on, the second officer too
+					model.addAttribute("teamCases",
+							this.invitations
+								.search(user, new InvitationSearch(null, OPEN, null, null, true, 0, HOME_INVITATIONS))
+								.items());
+				}
 			}
 			case SUPERVISOR, BUREAU_HEAD ->
 				model.addAttribute("departments", Authorization.isJusticeBureau(user) ? overview(today) : List.of());

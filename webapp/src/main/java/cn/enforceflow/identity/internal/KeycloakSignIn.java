@@ -7,6 +7,7 @@ import java.util.Set;
 import cn.enforceflow.identity.Role;
 import cn.enforceflow.organization.Organizations;
 import cn.enforceflow.platform.web.Problems;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.extension.keycloak.plugin.KeycloakIdentityProviderPlugin;
 import org.slf4j.Logger;
@@ -166,6 +167,19 @@ class KeycloakSignIn implements SignInMethod {
 				}
 
 			})).exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized));
+	}
+
+	/**
+	 * Keycloak access tokens only: local passwords open nothing with this profile, so the
+	 * document does not offer HTTP Basic.
+	 */
+	@Override
+	public SecurityScheme apiCredentials() {
+		return new SecurityScheme().type(SecurityScheme.Type.HTTP)
+			.scheme("bearer")
+			.bearerFormat("JWT")
+			.description("Keycloak 访问令牌（受众 " + this.keycloak.clientId() + "），由 " + this.keycloak.publicEndpoint("token")
+					+ " 签发");
 	}
 
 	@Override

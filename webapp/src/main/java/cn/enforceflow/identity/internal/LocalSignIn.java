@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import cn.enforceflow.platform.web.Problems;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
@@ -60,6 +61,13 @@ class LocalSignIn implements SignInMethod {
 		};
 		http.httpBasic((basic) -> basic.authenticationEntryPoint(unauthorized))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized));
+	}
+
+	@Override
+	public SecurityScheme apiCredentials() {
+		return new SecurityScheme().type(SecurityScheme.Type.HTTP)
+			.scheme("basic")
+			.description("本系统账户的用户名和密码（HTTP Basic）");
 	}
 
 	@Override

@@ -30,15 +30,19 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Three doors: the JSON API ({@code /api/**}, stateless), the engine's REST API
- * ({@code /engine-rest/**}, administrators only) and the pages (sessions in the database,
- * CSRF). How people prove who they are is the {@link SignInMethod}'s business (local
- * passwords, or Keycloak with profile {@code keycloak}); what they may reach is decided
- * here and by {@link Authorization}, the same for both. Every door sends the security
- * headers of {@link SecurityHeaders} and records refusals in the audit trail.
+ * Four doors: the JSON API ({@code /api/**}, stateless), the engine's REST API
+ * ({@code /engine-rest/**}, administrators only), the API's OpenAPI document (the API's
+ * credentials, or the session of the Swagger UI page) and the pages (sessions in the
+ * database, CSRF). How people prove who they are is the {@link SignInMethod}'s business
+ * (local passwords, or Keycloak with profile {@code keycloak}); what they may reach is
+ * decided here and by {@link Authorization}, the same for both. Every door sends the
+ * security headers of {@link SecurityHeaders} and records refusals in the audit trail.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -47,6 +51,13 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class SecurityConfiguration {
 
 	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+	/**
+	 * springdoc's documents at {@code springdoc.api-docs.path} (application.yml): the
+	 * JSON, the YAML, the Swagger UI's configuration.
+	 */
+	static final RequestMatcher API_DOCS = new OrRequestMatcher(PATHS.matcher("/v3/api-docs/**"),
+			PATHS.matcher("/v3/api-docs.yaml"), PATHS.matcher("/v3/api-docs.yaml/**"));
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -84,14 +95,35 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * The OpenAPI document, for whoever may call the API: a provincial platform or a
+	 * client generator with the API's credentials (HTTP Basic, or Keycloak bearer tokens
+	 * with profile {@code keycloak}), and the Swagger UI page, whose script fetches it
+	 * with the browser's session. The session is read, never created: neither the API's
+	 * credentials nor a refusal starts one, and a refusal is a 401 with problem+json, not
+	 * a redirect to the sign-in page. springdoc answers GETs only, which CSRF protection
+	 * lets through: it stays on, as this chain trusts a session cookie.
+	 */
+	@Bean
+	@Order(3)
+	SecurityFilterChain apiDocsChain(HttpSecurity http, SignInMethod signIn, Problems problems, SecurityAudit audit)
+			throws Exception {
+		http.securityMatcher(API_DOCS).authorizeHttpRequests((requests) -> requests.anyRequest().authenticated());
+		signIn.api(http, "EnforceFlow");
+		return http.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(forbidden(problems)))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
+			.headers((headers) -> SecurityHeaders.apply(headers, signIn))
+			.addFilterAfter(new DeniedRequests(audit), SecurityContextHolderFilter.class)
+			.build();
+	}
+
+	/**
 	 * Without sessions, answering problem+json. No cookie is ever trusted on such a
 	 * chain, so there is nothing to forge and CSRF protection is off.
 	 */
 	private static HttpSecurity stateless(HttpSecurity http, Problems problems, SecurityAudit audit,
 			SignInMethod signIn) throws Exception {
-		AccessDeniedHandler forbidden = (request, response, ex) -> problems.write(request, response,
-				HttpStatus.FORBIDDEN, "problem.forbidden");
-		return http.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(forbidden))
+		return http.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(forbidden(problems)))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext(
 					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -100,8 +132,12 @@ class SecurityConfiguration {
 			.addFilterAfter(new DeniedRequests(audit), SecurityContextHolderFilter.class);
 	}
 
+	private static AccessDeniedHandler forbidden(Problems problems) {
+		return (request, response, ex) -> problems.write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
+	}
+
 	@Bean
-	@Order(3)
+	@Order(4)
 	SecurityFilterChain pageChain(HttpSecurity http, SignInMethod signIn, SecurityAudit audit, Users users)
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)

@@ -1,5 +1,6 @@
 package cn.enforceflow.identity.internal;
 
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 
 /**
@@ -14,6 +15,13 @@ interface SignInMethod {
 	 * @param realm the name of the chain, for {@code WWW-Authenticate}
 	 */
 	void api(HttpSecurity http, String realm) throws Exception;
+
+	/**
+	 * How API clients send their credentials, as the OpenAPI document declares it for
+	 * every operation, so that generated clients send them; named by
+	 * {@link SecurityScheme#getScheme()} ({@code basic}, {@code bearer}).
+	 */
+	SecurityScheme apiCredentials();
 
 	/** Sign-in and sign-out of the pages. */
 	void pages(HttpSecurity http) throws Exception;

@@ -30,6 +30,14 @@ class CaseComments {
 				processInstanceId, taskId, taskName, author, kind.name(), body, ReadModelTime.of(at));
 	}
 
+	/** Whether the task was urged since the moment. */
+	boolean urgedSince(String taskId, Instant since) {
+		Integer found = this.jdbc.queryForObject(
+				"select count(*) from case_comment where task_id = ? and kind = ? and created_at >= ?", Integer.class,
+				taskId, Kind.URGE.name(), ReadModelTime.of(since));
+		return found != null && found > 0;
+	}
+
 	List<Comment> ofCase(String processInstanceId) {
 		return this.jdbc.query(
 				"select task_id, task_name, author, kind, body, created_at from case_comment"
@@ -47,7 +55,13 @@ class CaseComments {
 		COMMENT,
 
 		/** 退回理由: why the task was sent back. */
-		RETURN
+		RETURN,
+
+		/** 转办理由: why the task was given to a colleague. */
+		TRANSFER,
+
+		/** 催办: an overdue task urged, with what was said. */
+		URGE
 
 	}
 

@@ -1,15 +1,14 @@
 package cn.enforceflow.inbox.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import cn.enforceflow.workflow.OpenStep;
+import cn.enforceflow.workflow.WorkflowSteps;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -36,14 +35,14 @@ class InboxBackfill {
 
 	private final HistoryService history;
 
-	private final TaskService tasks;
+	private final WorkflowSteps steps;
 
 	private final TransactionTemplate transaction;
 
-	InboxBackfill(JdbcTemplate jdbc, HistoryService history, TaskService tasks, TransactionTemplate transaction) {
+	InboxBackfill(JdbcTemplate jdbc, HistoryService history, WorkflowSteps steps, TransactionTemplate transaction) {
 		this.jdbc = jdbc;
 		this.history = history;
-		this.tasks = tasks;
+		this.steps = steps;
 		this.transaction = transaction;
 	}
 
@@ -96,7 +95,7 @@ class InboxBackfill {
 			}
 		}
 		for (int first = 0;; first += BATCH) {
-			List<Task> page = this.tasks.createTaskQuery().orderByTaskId().asc().listPage(first, BATCH);
+			List<OpenStep> page = this.steps.page(first, BATCH);
 			page.forEach(this::addOpen);
 			if (page.size() < BATCH) {
 				break;
@@ -144,33 +143,28 @@ class InboxBackfill {
 		}
 	}
 
-	private void addOpen(Task task) {
-		String processKey = (task.getProcessDefinitionId() != null)
-				? task.getProcessDefinitionId().substring(0, task.getProcessDefinitionId().indexOf(':')) : null;
+	private void addOpen(OpenStep task) {
 		this.jdbc.update("insert into inbox_task (task_id, process_instance_id, process_definition_id, process_key,"
 				+ " task_key, name, business_key, assignee, created_at, due_at, sort_due) values (?, ?, ?, ?, ?, ?,"
 				+ " (select c.business_key from inbox_case c where c.process_instance_id = ?), ?, ?, ?, ?)",
-				task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionId(), processKey,
-				task.getTaskDefinitionKey(), task.getName(), task.getProcessInstanceId(), task.getAssignee(),
-				ReadModelTime.of(task.getCreateTime()), ReadModelTime.of(task.getDueDate()),
-				ReadModelTime.sortDue(task.getDueDate()));
-		for (IdentityLink link : this.tasks.getIdentityLinksForTask(task.getId())) {
-			if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
-				continue;
-			}
-			String candidate = (link.getGroupId() != null) ? Principal.group(link.getGroupId())
-					: Principal.user(link.getUserId());
+				task.taskId(), task.processInstanceId(), task.processDefinitionId(), task.processKey(), task.taskKey(),
+				task.name(), task.processInstanceId(), task.assignee(), ReadModelTime.of(task.created()),
+				ReadModelTime.of(task.due()), ReadModelTime.sortDue(task.due()));
+		List<String> candidates = new ArrayList<>();
+		task.candidateGroups().forEach((group) -> candidates.add(Principal.group(group)));
+		task.candidateUsers().forEach((user) -> candidates.add(Principal.user(user)));
+		for (String candidate : candidates) {
 			this.jdbc.update(
 					"insert into inbox_candidate (task_id, candidate, claimable, process_key, sort_due,"
 							+ " created_at) values (?, ?, ?, ?, ?, ?)",
-					task.getId(), candidate, task.getAssignee() == null, processKey,
-					ReadModelTime.sortDue(task.getDueDate()), ReadModelTime.of(task.getCreateTime()));
-			if (task.getProcessInstanceId() != null) {
-				participant(task.getProcessInstanceId(), candidate);
+					task.taskId(), candidate, task.unassigned(), task.processKey(), ReadModelTime.sortDue(task.due()),
+					ReadModelTime.of(task.created()));
+			if (task.processInstanceId() != null) {
+				participant(task.processInstanceId(), candidate);
 			}
 		}
-		if (task.getAssignee() != null && task.getProcessInstanceId() != null) {
-			participant(task.getProcessInstanceId(), Principal.user(task.getAssignee()));
+		if (task.assignee() != null && task.processInstanceId() != null) {
+			participant(task.processInstanceId(), Principal.user(task.assignee()));
 		}
 	}
 

@@ -148,7 +148,7 @@ final class InboxProjection implements HistoryEventHandler {
 						"insert into inbox_candidate"
 								+ " (task_id, candidate, claimable, process_key, sort_due, created_at)"
 								+ " values (?, ?, true, null, ?, ?)",
-						link.getTaskId(), candidate, ReadModelTime.sortDue(null), ReadModelTime.of(link.getTime()));
+						link.getTaskId(), candidate, ReadModelTime.NO_DUE_DATE, ReadModelTime.of(link.getTime()));
 			}
 			else {
 				this.jdbc

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.enforceflow.inbox.DoneTask;
+import cn.enforceflow.workflow.OpenStep;
 import cn.enforceflow.inbox.InboxQuery;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -151,6 +152,16 @@ class InboxQueries {
 				filter.parameters().addValue("doneBy", username));
 	}
 
+	/** Who started the case, if anyone did. */
+	Optional<String> starterOf(String processInstanceId) {
+		return this.jdbc
+			.query("select started_by from inbox_case where process_instance_id = :id",
+					new MapSqlParameterSource("id", processInstanceId), (rs, n) -> rs.getString("started_by"))
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst();
+	}
+
 	List<CaseRow> startedBy(String username, Filter filter, long offset, int limit) {
 		MapSqlParameterSource parameters = filter.parameters()
 			.addValue("startedBy", username)
@@ -190,22 +201,22 @@ class InboxQueries {
 	 * Puts a task its holder sent back into their 已办. (A completed task gets there from
 	 * the engine's own event; the engine sees a returned task only as cancelled.)
 	 */
-	void recordReturned(EngineTasks.EngineTask task, TaskRow row, String username, Instant at) {
+	void recordReturned(OpenStep step, String username, Instant at) {
 		this.jdbc.update("insert into inbox_done (task_id, done_by, outcome, process_instance_id,"
 				+ " process_definition_id, process_key, task_key, name, business_key, created_at, due_at, done_at)"
 				+ " values (:taskId, :doneBy, :outcome, :processInstanceId, :processDefinitionId, :processKey,"
 				+ " :taskKey, :name, :businessKey, :created, :due, :done)",
-				new MapSqlParameterSource().addValue("taskId", task.id())
+				new MapSqlParameterSource().addValue("taskId", step.taskId())
 					.addValue("doneBy", username)
 					.addValue("outcome", DoneTask.Outcome.RETURNED.name())
-					.addValue("processInstanceId", task.processInstanceId())
-					.addValue("processDefinitionId", task.processDefinitionId())
-					.addValue("processKey", row.processKey())
-					.addValue("taskKey", task.taskKey())
-					.addValue("name", task.name())
-					.addValue("businessKey", row.businessKey())
-					.addValue("created", ReadModelTime.of(task.created()))
-					.addValue("due", ReadModelTime.of(task.due()))
+					.addValue("processInstanceId", step.processInstanceId())
+					.addValue("processDefinitionId", step.processDefinitionId())
+					.addValue("processKey", step.processKey())
+					.addValue("taskKey", step.taskKey())
+					.addValue("name", step.name())
+					.addValue("businessKey", step.businessKey())
+					.addValue("created", ReadModelTime.of(step.created()))
+					.addValue("due", ReadModelTime.of(step.due()))
 					.addValue("done", ReadModelTime.of(at)));
 	}
 

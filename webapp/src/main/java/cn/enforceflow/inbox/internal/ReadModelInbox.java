@@ -23,11 +23,7 @@ import cn.enforceflow.inbox.OpenTask;
 import cn.enforceflow.inbox.StartedCase;
 import cn.enforceflow.inbox.internal.InboxQueries.Filter;
 import cn.enforceflow.inbox.internal.InboxQueries.TaskRow;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
-import org.camunda.bpm.engine.task.NativeTaskQuery;
-import org.camunda.bpm.engine.task.Task;
+import cn.enforceflow.workflow.WorkflowSteps;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,9 +38,7 @@ class ReadModelInbox implements Inbox {
 
 	private final InboxQueries queries;
 
-	private final TaskService engineTasks;
-
-	private final ManagementService management;
+	private final WorkflowSteps steps;
 
 	private final ProcessNames processNames;
 
@@ -52,11 +46,10 @@ class ReadModelInbox implements Inbox {
 
 	private final Clock clock;
 
-	ReadModelInbox(InboxQueries queries, TaskService engineTasks, ManagementService management,
-			ProcessNames processNames, WorkingCalendar calendar, Clock clock) {
+	ReadModelInbox(InboxQueries queries, WorkflowSteps steps, ProcessNames processNames, WorkingCalendar calendar,
+			Clock clock) {
 		this.queries = queries;
-		this.engineTasks = engineTasks;
-		this.management = management;
+		this.steps = steps;
 		this.processNames = processNames;
 		this.calendar = calendar;
 		this.clock = clock;
@@ -175,26 +168,8 @@ class ReadModelInbox implements Inbox {
 			.toList();
 	}
 
-	/**
-	 * The tasks among these whose case is on hold, by primary key in the engine. A native
-	 * query: the engine's task query builds its statement from dozens of optional
-	 * criteria, which costs more than the lookup itself (the inbox benchmark measured
-	 * about 10 ms of a 15 ms page).
-	 */
 	private Set<String> suspended(List<String> taskIds) {
-		NativeTaskQuery query = this.engineTasks.createNativeTaskQuery();
-		StringBuilder ids = new StringBuilder();
-		for (int i = 0; i < taskIds.size(); i++) {
-			ids.append((i > 0) ? ", " : "").append("#{id").append(i).append('}');
-			query.parameter("id" + i, taskIds.get(i));
-		}
-		return query
-			.sql("select RES.* from " + this.management.getTableName(Task.class) + " RES where RES.ID_ in (" + ids
-					+ ") and RES.SUSPENSION_STATE_ = " + SuspensionState.SUSPENDED.getStateCode())
-			.list()
-			.stream()
-			.map(Task::getId)
-			.collect(Collectors.toCollection(HashSet::new));
+		return this.steps.suspended(taskIds);
 	}
 
 	private DueStatus dueStatus(LocalDateTime due, Instant now) {

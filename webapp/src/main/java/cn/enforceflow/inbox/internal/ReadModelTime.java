@@ -33,6 +33,10 @@ final class ReadModelTime {
 		return (due != null) ? of(due) : NO_DUE_DATE;
 	}
 
+	static LocalDateTime sortDue(Instant due) {
+		return (due != null) ? of(due) : NO_DUE_DATE;
+	}
+
 	static Instant instant(LocalDateTime stored) {
 		return (stored != null) ? stored.atZone(WorkingCalendar.ZONE).toInstant() : null;
 	}

@@ -3,31 +3,20 @@ package cn.enforceflow.inbox.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import cn.enforceflow.inbox.WorkflowTasks;
-import cn.enforceflow.taskform.FormContext;
-import cn.enforceflow.taskform.FormValues;
-import cn.enforceflow.taskform.RenderedForm;
-import cn.enforceflow.taskform.TaskForm;
-import cn.enforceflow.taskform.TaskForms;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-
 import cn.enforceflow.calendar.WorkingCalendar;
+import cn.enforceflow.identity.Role;
 import cn.enforceflow.identity.UserProfile;
-import cn.enforceflow.identity.Users;
+import cn.enforceflow.inbox.Completed;
 import cn.enforceflow.inbox.DueStatus;
 import cn.enforceflow.inbox.OpenTask;
 import cn.enforceflow.inbox.TaskActionRefusedException;
 import cn.enforceflow.inbox.TaskActions;
-import cn.enforceflow.inbox.TaskConflictException;
 import cn.enforceflow.inbox.TaskDetails;
 import cn.enforceflow.inbox.TaskDetails.Colleague;
 import cn.enforceflow.inbox.TaskDetails.ReturnTarget;
@@ -35,45 +24,41 @@ import cn.enforceflow.inbox.TaskDetails.TaskAction;
 import cn.enforceflow.inbox.TaskNotFoundException;
 import cn.enforceflow.inbox.TaskReturned;
 import cn.enforceflow.inbox.TaskTransferred;
-import cn.enforceflow.inbox.internal.EngineTasks.EngineTask;
-import cn.enforceflow.inbox.internal.InboxQueries.TaskRow;
-import cn.enforceflow.platform.BusinessRuleException;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.SuspendedEntityInteractionException;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.task.Task;
+import cn.enforceflow.inbox.WorkflowTasks;
+import cn.enforceflow.taskform.FormContext;
+import cn.enforceflow.taskform.FormValues;
+import cn.enforceflow.taskform.RenderedForm;
+import cn.enforceflow.taskform.TaskForm;
+import cn.enforceflow.taskform.TaskForms;
+import cn.enforceflow.workflow.OpenStep;
+import cn.enforceflow.workflow.StepAccess;
+import cn.enforceflow.workflow.TaskConflictException;
+import cn.enforceflow.workflow.WorkflowSteps;
+import cn.enforceflow.workflow.WorkflowSteps.Reopened;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Claim, unclaim, 转办, 退回 and comments, each checked against what the engine says of the
- * task now (not against the read model, which only lists), and each recorded in the audit
- * trail in the same transaction. When two people act on the same task at the same moment
- * the engine's optimistic lock lets one through; the other's transaction is rolled back
- * whole and they are told "该任务已被他人处理".
+ * What a person does with a task in the inbox — claim, give back, 转办, 退回, 催办, comment,
+ * and complete it with its form — on the shared workflow layer ({@link WorkflowSteps}),
+ * which checks each change against the engine and records it in the audit trail, in the
+ * same transaction. The inbox adds what is its own: comments, the return's entry among
+ * what a person has done, and the events that tell colleagues.
  */
 @Service
 @Transactional
 class TaskActionService implements TaskActions {
 
-	/** The longest reason for sending a task back. */
-	static final int MAX_REASON_LENGTH = 500;
-
-	private final EngineTasks engine;
+	private final WorkflowSteps steps;
 
 	private final InboxQueries queries;
 
-	private final ReturnTargets returnTargets;
-
 	private final CaseComments comments;
 
-	private final TaskAudit audit;
-
-	private final Users users;
+	private final TaskNotes notes;
 
 	private final ProcessNames processNames;
 
@@ -87,44 +72,46 @@ class TaskActionService implements TaskActions {
 
 	private final Map<String, WorkflowTasks> workflows;
 
-	TaskActionService(EngineTasks engine, InboxQueries queries, ReturnTargets returnTargets, CaseComments comments,
-			TaskAudit audit, Users users, ProcessNames processNames, ApplicationEventPublisher events,
-			WorkingCalendar calendar, Clock clock, TaskForms forms, List<WorkflowTasks> workflows) {
-		this.forms = forms;
-		this.workflows = workflows.stream()
-			.collect(Collectors.toUnmodifiableMap(WorkflowTasks::processKey, (workflow) -> workflow));
-		this.engine = engine;
+	TaskActionService(WorkflowSteps steps, InboxQueries queries, CaseComments comments, TaskNotes notes,
+			ProcessNames processNames, ApplicationEventPublisher events, WorkingCalendar calendar, Clock clock,
+			TaskForms forms, List<WorkflowTasks> workflows) {
+		this.steps = steps;
 		this.queries = queries;
-		this.returnTargets = returnTargets;
 		this.comments = comments;
-		this.audit = audit;
-		this.users = users;
+		this.notes = notes;
 		this.processNames = processNames;
 		this.events = events;
 		this.calendar = calendar;
 		this.clock = clock;
+		this.forms = forms;
+		this.workflows = workflows.stream()
+			.collect(Collectors.toUnmodifiableMap(WorkflowTasks::processKey, (workflow) -> workflow));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public TaskDetails details(UserProfile user, String taskId) {
-		EngineTask task = visibleTask(user, taskId);
-		TaskRow row = rowOf(task);
-		boolean mine = task.assignedTo(user.username());
-		boolean workable = mine && !task.suspended();
-		List<Colleague> colleagues = workable ? transferCandidates(user, task) : List.of();
-		Optional<ReturnTarget> returnTo = returnTarget(task);
+		OpenStep step = visible(user, taskId);
+		StepAccess access = this.steps.access(user, step);
+		boolean mine = access == StepAccess.ASSIGNED;
+		boolean actsForEnterprise = user.hasRole(Role.ENTERPRISE);
+		List<Colleague> colleagues = mine ? this.steps.colleagues(user, step)
+			.stream()
+			.map((c) -> new Colleague(c.username(), c.displayName()))
+			.toList() : List.of();
+		Optional<ReturnTarget> returnTo = this.steps.returnTarget(step)
+			.map((t) -> new ReturnTarget(t.taskKey(), t.name(), t.assignee(), t.assigneeName()));
 		Set<TaskAction> allowed = EnumSet.of(TaskAction.COMMENT);
-		boolean claimable = task.assignee() == null && !task.suspended() && task.offeredToAnyOf(Principal.of(user));
-		if (claimable) {
+		// an enterprise's people work on what is offered to their enterprise without
+		// claiming it
+		if (access == StepAccess.CLAIMABLE && !actsForEnterprise) {
 			allowed.add(TaskAction.CLAIM);
 		}
-		if ((workable || claimable) && this.workflows.containsKey(row.processKey())
-				&& this.forms.formOf(row.processKey(), task.taskKey()).isPresent()) {
+		if (access.mayWork() && formOf(step).isPresent()) {
 			allowed.add(TaskAction.COMPLETE);
 		}
-		if (workable) {
-			if (!task.candidates().isEmpty()) {
+		if (mine) {
+			if (step.hasQueue() && !actsForEnterprise) {
 				allowed.add(TaskAction.UNCLAIM);
 			}
 			if (!colleagues.isEmpty()) {
@@ -134,132 +121,103 @@ class TaskActionService implements TaskActions {
 				allowed.add(TaskAction.RETURN);
 			}
 		}
+		if (this.notes.mayUrge(user, step)) {
+			allowed.add(TaskAction.URGE);
+		}
 		Instant now = this.clock.instant();
-		OpenTask open = new OpenTask(task.id(), task.name(), row.processKey(),
-				this.processNames.nameOf(task.processDefinitionId(), row.processKey()), row.businessKey(),
-				task.assignee(), task.candidates().stream().filter(Principal::isGroup).map(Principal::id).toList(),
-				task.created(), (task.due() != null) ? DueStatus.of(task.due(), now, this.calendar) : null,
-				task.suspended());
-		return new TaskDetails(open, displayNameOf(task.assignee()), task.processInstanceId(),
-				task.processDefinitionId(), task.taskKey(),
-				this.returnTargets.documentationOf(task.processDefinitionId(), task.taskKey()).orElse(null), allowed,
-				colleagues, returnTo);
+		OpenTask open = new OpenTask(step.taskId(), step.name(), step.processKey(),
+				this.processNames.nameOf(step.processDefinitionId(), step.processKey()), step.businessKey(),
+				step.assignee(), step.candidateGroups(), step.created(),
+				(step.due() != null) ? DueStatus.of(step.due(), now, this.calendar) : null, step.suspended());
+		return new TaskDetails(open, this.notes.displayNameOf(step.assignee()), step.processInstanceId(),
+				step.processDefinitionId(), step.taskKey(), this.steps.rules(step).documentation().orElse(null),
+				allowed, colleagues, returnTo, access);
 	}
 
 	@Override
 	public void claim(UserProfile user, String taskId) {
-		EngineTask task = visibleTask(user, taskId);
-		if (task.assignedTo(user.username())) {
-			return;
-		}
-		if (task.assignee() != null) {
-			throw new TaskConflictException();
-		}
-		if (!task.offeredToAnyOf(Principal.of(user))) {
-			throw new TaskActionRefusedException("inbox.claim.notCandidate");
-		}
-		ensureActive(task);
-		onEngine(() -> this.engine.claim(task.id(), user.username()));
-		this.audit.claimed(user, task, rowOf(task));
+		this.steps.claim(user, visible(user, taskId));
 	}
 
 	@Override
 	public void unclaim(UserProfile user, String taskId) {
-		EngineTask task = heldBy(user, taskId);
-		if (task.candidates().isEmpty()) {
-			throw new TaskActionRefusedException("inbox.unclaim.noQueue");
-		}
-		onEngine(() -> this.engine.assign(task.id(), null));
-		this.audit.unclaimed(user, task, rowOf(task));
+		this.steps.unclaim(user, visible(user, taskId));
 	}
 
 	@Override
-	public void transfer(UserProfile user, String taskId, String toUsername) {
-		EngineTask task = heldBy(user, taskId);
-		if (toUsername == null || toUsername.isBlank()) {
-			throw new BusinessRuleException("inbox.transfer.toRequired");
-		}
-		if (toUsername.equals(user.username())) {
-			throw new BusinessRuleException("inbox.transfer.toSelf");
-		}
-		Colleague colleague = transferCandidates(user, task).stream()
-			.filter((c) -> c.username().equals(toUsername))
-			.findFirst()
-			.orElseThrow(() -> new BusinessRuleException("inbox.transfer.notEligible", toUsername));
-		onEngine(() -> this.engine.assign(task.id(), colleague.username()));
-		TaskRow row = rowOf(task);
-		this.audit.transferred(user, task, row, colleague.username());
-		this.events.publishEvent(new TaskTransferred(task.id(), task.name(), row.processKey(), row.businessKey(),
-				user.username(), colleague.username()));
+	public void transfer(UserProfile user, String taskId, String toUsername, String reason) {
+		OpenStep step = visible(user, taskId);
+		cn.enforceflow.workflow.Colleague to = this.steps.transfer(user, step, toUsername, reason);
+		String why = reason.strip();
+		this.comments.add(step.processInstanceId(), step.taskId(), step.name(), user.username(),
+				CaseComments.Kind.TRANSFER, why, this.clock.instant());
+		this.events.publishEvent(new TaskTransferred(step.taskId(), step.name(), step.processKey(), step.businessKey(),
+				user.username(), to.username(), why));
 	}
 
 	@Override
 	public void returnToPrevious(UserProfile user, String taskId, String reason) {
-		EngineTask task = heldBy(user, taskId);
-		String why = (reason != null) ? reason.strip() : "";
-		if (why.isEmpty()) {
-			throw new BusinessRuleException("inbox.return.reasonRequired");
-		}
-		if (why.length() > MAX_REASON_LENGTH) {
-			throw new BusinessRuleException("inbox.return.reasonTooLong", String.valueOf(MAX_REASON_LENGTH));
-		}
-		ReturnTarget target = returnTarget(task)
-			.orElseThrow(() -> new TaskActionRefusedException("inbox.return.notAllowed"));
-		TaskRow row = rowOf(task);
-		Task reopened = onEngine(() -> {
-			Task created = this.engine.reopen(task, target.taskKey());
-			if (created.getAssignee() == null && target.assignee() != null) {
-				this.engine.assign(created.getId(), target.assignee());
-			}
-			return created;
-		});
-		String reopenedFor = (reopened.getAssignee() != null) ? reopened.getAssignee() : target.assignee();
+		OpenStep step = visible(user, taskId);
+		Reopened reopened = this.steps.sendBack(user, step, reason);
+		String why = reason.strip();
 		Instant now = this.clock.instant();
-		this.comments.add(task.processInstanceId(), task.id(), task.name(), user.username(), CaseComments.Kind.RETURN,
-				why, now);
-		this.queries.recordReturned(task, row, user.username(), now);
-		this.audit.returned(user, task, row, target, reopened.getId(), reopenedFor, why);
-		this.events.publishEvent(new TaskReturned(task.id(), task.name(), row.processKey(), task.processInstanceId(),
-				row.businessKey(), user.username(), reopened.getId(), target.taskKey(), reopenedFor, why));
+		this.comments.add(step.processInstanceId(), step.taskId(), step.name(), user.username(),
+				CaseComments.Kind.RETURN, why, now);
+		this.queries.recordReturned(step, user.username(), now);
+		this.events.publishEvent(new TaskReturned(step.taskId(), step.name(), step.processKey(),
+				step.processInstanceId(), step.businessKey(), user.username(), reopened.step().taskId(),
+				reopened.target().taskKey(), reopened.step().assignee(), why));
+	}
+
+	@Override
+	public void urge(UserProfile user, String taskId, String message) {
+		OpenStep step = this.steps.find(taskId)
+			.filter((found) -> this.notes.mayRead(user, found))
+			.orElseThrow(() -> new TaskNotFoundException(taskId));
+		this.notes.urge(user, step, message);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean mayUrge(UserProfile user, String taskId) {
+		return this.steps.find(taskId).filter((step) -> this.notes.mayUrge(user, step)).isPresent();
 	}
 
 	@Override
 	public void comment(UserProfile user, String taskId, String text) {
-		EngineTask task = visibleTask(user, taskId);
-		String body = (text != null) ? text.strip() : "";
-		if (body.isEmpty()) {
-			throw new BusinessRuleException("inbox.comment.required");
-		}
-		if (body.length() > CaseComments.MAX_LENGTH) {
-			throw new BusinessRuleException("inbox.comment.tooLong", String.valueOf(CaseComments.MAX_LENGTH));
-		}
-		this.comments.add(task.processInstanceId(), task.id(), task.name(), user.username(), CaseComments.Kind.COMMENT,
-				body, this.clock.instant());
-		this.audit.commented(user, task, rowOf(task), body);
+		this.notes.comment(user, visible(user, taskId), text);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<RenderedForm> form(UserProfile user, String taskId) {
-		EngineTask task = visibleTask(user, taskId);
-		return completion(user, task, false).map((ready) -> this.forms.prepare(ready.form(), ready.context()));
+		OpenStep step = visible(user, taskId);
+		return completion(user, step, false).map((ready) -> this.forms.prepare(ready.form(), ready.context()));
 	}
 
 	@Override
-	public void complete(UserProfile user, String taskId, Map<String, List<String>> submitted) {
-		EngineTask task = visibleTask(user, taskId);
-		Completion ready = completion(user, task, true).orElseThrow();
+	@Transactional(readOnly = true)
+	public Optional<WorkflowTasks.CasePanel> panel(UserProfile user, String taskId) {
+		OpenStep step = visible(user, taskId);
+		WorkflowTasks workflow = this.workflows.get(step.processKey());
+		return (workflow != null && step.businessKey() != null) ? workflow.panel(user, step) : Optional.empty();
+	}
+
+	@Override
+	public Completed complete(UserProfile user, String taskId, Map<String, List<String>> submitted) {
+		OpenStep step = visible(user, taskId);
+		Completion ready = completion(user, step, true).orElseThrow();
 		FormValues values = this.forms.validate(ready.form(), ready.context(), submitted);
-		ready.workflow().complete(user, task.id(), task.taskKey(), ready.context().businessKey(), values);
+		return ready.workflow().complete(user, step, values);
 	}
 
 	@Override
-	public void complete(UserProfile user, String taskId, JsonNode submitted) {
-		EngineTask task = visibleTask(user, taskId);
-		Completion ready = completion(user, task, true).orElseThrow();
+	public Completed complete(UserProfile user, String taskId, JsonNode submitted) {
+		OpenStep step = visible(user, taskId);
+		Completion ready = completion(user, step, true).orElseThrow();
 		FormValues values = this.forms.validate(ready.form(), ready.context(),
 				(submitted != null) ? submitted : JsonNodeFactory.instance.objectNode());
-		ready.workflow().complete(user, task.id(), task.taskKey(), ready.context().businessKey(), values);
+		return ready.workflow().complete(user, step, values);
 	}
 
 	/**
@@ -267,34 +225,35 @@ class TaskActionService implements TaskActions {
 	 * @param strict refuse, with the reason, when the person may not complete it here;
 	 * otherwise answer empty
 	 */
-	private Optional<Completion> completion(UserProfile user, EngineTask task, boolean strict) {
-		boolean mine = task.assignedTo(user.username());
-		boolean claimable = task.assignee() == null && task.offeredToAnyOf(Principal.of(user));
-		if (!mine && !claimable) {
+	private Optional<Completion> completion(UserProfile user, OpenStep step, boolean strict) {
+		StepAccess access = this.steps.access(user, step);
+		if (!access.mayWork()) {
 			if (strict) {
-				throw new TaskConflictException();
+				throw switch (access) {
+					case SUSPENDED -> new TaskConflictException("inbox.task.suspended");
+					case NOT_CERTIFIED -> new TaskActionRefusedException("inbox.complete.notCertified", step.name());
+					case EXCLUDED -> new TaskActionRefusedException("inbox.complete.fourEyes", step.name());
+					default -> new TaskConflictException();
+				};
 			}
 			return Optional.empty();
 		}
-		if (task.suspended()) {
+		WorkflowTasks workflow = this.workflows.get(step.processKey());
+		Optional<TaskForm> form = formOf(step);
+		if (workflow == null || form.isEmpty()) {
 			if (strict) {
-				throw new TaskConflictException("inbox.task.suspended");
+				throw new TaskActionRefusedException("inbox.complete.notOnline", step.name());
 			}
 			return Optional.empty();
 		}
-		TaskRow row = rowOf(task);
-		WorkflowTasks workflow = this.workflows.get(row.processKey());
-		Optional<TaskForm> form = (workflow != null) ? this.forms.formOf(row.processKey(), task.taskKey())
-				: Optional.empty();
-		if (form.isEmpty()) {
-			if (strict) {
-				throw new TaskActionRefusedException("inbox.complete.notOnline", task.name());
-			}
-			return Optional.empty();
-		}
-		FormContext context = new FormContext(user, row.processKey(), task.taskKey(), task.processInstanceId(),
-				row.businessKey(), (row.businessKey() != null) ? workflow.formAttributes(row.businessKey()) : Map.of());
+		FormContext context = new FormContext(user, step.processKey(), step.taskKey(), step.processInstanceId(),
+				step.businessKey(), (step.businessKey() != null) ? workflow.formAttributes(step) : Map.of());
 		return Optional.of(new Completion(workflow, form.get(), context));
+	}
+
+	private Optional<TaskForm> formOf(OpenStep step) {
+		return this.workflows.containsKey(step.processKey()) ? this.forms.formOf(step.processKey(), step.taskKey())
+				: Optional.empty();
 	}
 
 	/** A task ready to be completed with its form. */
@@ -306,105 +265,10 @@ class TaskActionService implements TaskActions {
 	 * The task, if this person has it or may claim it; otherwise it does not exist for
 	 * them.
 	 */
-	private EngineTask visibleTask(UserProfile user, String taskId) {
-		return this.engine.find(taskId)
-			.filter((task) -> task.assignedTo(user.username()) || task.offeredToAnyOf(Principal.of(user)))
+	private OpenStep visible(UserProfile user, String taskId) {
+		return this.steps.find(taskId)
+			.filter((step) -> step.assignedTo(user.username()) || step.offeredTo(user))
 			.orElseThrow(() -> new TaskNotFoundException(taskId));
-	}
-
-	/** The task, if this person has it and its case is not on hold. */
-	private EngineTask heldBy(UserProfile user, String taskId) {
-		EngineTask task = visibleTask(user, taskId);
-		if (!task.assignedTo(user.username())) {
-			if (task.assignee() == null) {
-				throw new TaskActionRefusedException("inbox.task.claimFirst");
-			}
-			throw new TaskConflictException();
-		}
-		ensureActive(task);
-		return task;
-	}
-
-	private static void ensureActive(EngineTask task) {
-		if (task.suspended()) {
-			throw new TaskConflictException("inbox.task.suspended");
-		}
-	}
-
-	/**
-	 * Colleagues who may do the task: members of its candidate groups, and its candidate
-	 * users.
-	 */
-	private List<Colleague> transferCandidates(UserProfile user, EngineTask task) {
-		Map<String, Colleague> colleagues = new LinkedHashMap<>();
-		for (String candidate : task.candidates()) {
-			List<UserProfile> people = Principal.isGroup(candidate) ? this.users.membersOf(Principal.id(candidate))
-					: this.users.profile(Principal.id(candidate)).stream().toList();
-			people.forEach((p) -> colleagues.putIfAbsent(p.username(), new Colleague(p.username(), p.displayName())));
-		}
-		colleagues.remove(user.username());
-		if (task.assignee() != null) {
-			colleagues.remove(task.assignee());
-		}
-		return List.copyOf(colleagues.values());
-	}
-
-	/** The earlier step the model lets this task go back to, once that step was done. */
-	private Optional<ReturnTarget> returnTarget(EngineTask task) {
-		return this.returnTargets.of(task.processDefinitionId(), task.taskKey())
-			.flatMap((step) -> this.engine.lastCompleted(task.processInstanceId(), step.taskKey())
-				.map((done) -> new ReturnTarget(step.taskKey(), step.name(), assigneeOf(done),
-						displayNameOf(assigneeOf(done)))));
-	}
-
-	private static String assigneeOf(HistoricTaskInstance done) {
-		return done.getAssignee();
-	}
-
-	private String displayNameOf(String username) {
-		return (username != null) ? this.users.profile(username).map(UserProfile::displayName).orElse(username) : null;
-	}
-
-	private TaskRow rowOf(EngineTask task) {
-		return this.queries.tasks(List.of(task.id()))
-			.stream()
-			.findFirst()
-			.orElseGet(() -> new TaskRow(task.id(), task.processInstanceId(), task.processDefinitionId(), null,
-					task.taskKey(), task.name(), null, task.assignee(), null, null));
-	}
-
-	private static void onEngine(Runnable change) {
-		onEngine(() -> {
-			change.run();
-			return null;
-		});
-	}
-
-	/**
-	 * Runs a change on the engine; a concurrent change by someone else to the same task
-	 * becomes a conflict the user can understand.
-	 */
-	private static <T> T onEngine(Supplier<T> change) {
-		try {
-			return change.get();
-		}
-		catch (OptimisticLockingException | TaskAlreadyClaimedException | ConcurrencyFailureException ex) {
-			throw new TaskConflictException();
-		}
-		catch (SuspendedEntityInteractionException ex) {
-			throw new TaskConflictException("inbox.task.suspended");
-		}
-		catch (org.camunda.bpm.engine.exception.NullValueException
-				| org.camunda.bpm.engine.exception.NotFoundException ex) {
-			// finished by someone else between our read and the engine's
-			throw new TaskConflictException();
-		}
-		catch (ProcessEngineException ex) {
-			if (ex.getCause() instanceof ConcurrencyFailureException) {
-				throw new TaskConflictException();
-			}
-			throw ex;
-		}
 	}
 
 }

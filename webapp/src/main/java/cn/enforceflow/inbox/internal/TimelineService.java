@@ -19,6 +19,7 @@ import cn.enforceflow.identity.Authorization;
 import cn.enforceflow.identity.UserProfile;
 import cn.enforceflow.identity.Users;
 import cn.enforceflow.inbox.CaseAccess;
+import cn.enforceflow.workflow.StepAuditActions;
 import cn.enforceflow.inbox.CaseNotFoundException;
 import cn.enforceflow.inbox.CaseReaders;
 import cn.enforceflow.inbox.CaseTimeline;
@@ -29,6 +30,7 @@ import cn.enforceflow.inbox.CaseTimeline.Person;
 import cn.enforceflow.inbox.CaseTimeline.Step;
 import cn.enforceflow.inbox.CaseTimelines;
 import cn.enforceflow.inbox.DueStatus;
+import cn.enforceflow.inbox.StepDecisions;
 import cn.enforceflow.inbox.internal.InboxQueries.CaseRow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,6 +41,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,8 +65,8 @@ class TimelineService implements CaseTimelines, CaseAccess {
 
 	private static final String DOCUMENT_RECEIVED = "DOCUMENT_RECEIVED";
 
-	private static final Map<String, Kind> ACTION_KINDS = Map.of(TaskAudit.CLAIMED, Kind.CLAIMED, TaskAudit.UNCLAIMED,
-			Kind.UNCLAIMED, TaskAudit.TRANSFERRED, Kind.TRANSFERRED);
+	private static final Map<String, Kind> ACTION_KINDS = Map.of(StepAuditActions.CLAIMED, Kind.CLAIMED,
+			StepAuditActions.UNCLAIMED, Kind.UNCLAIMED, StepAuditActions.TRANSFERRED, Kind.TRANSFERRED);
 
 	private final InboxQueries queries;
 
@@ -91,10 +94,13 @@ class TimelineService implements CaseTimelines, CaseAccess {
 	 */
 	private final ObjectProvider<CaseReaders> readers;
 
+	private final ObjectProvider<StepDecisions> decisions;
+
 	TimelineService(InboxQueries queries, HistoryService history, RepositoryService repository, CaseComments comments,
 			AuditTrail audit, Users users, ProcessNames processNames, WorkingCalendar calendar, Clock clock,
-			ObjectMapper json, ObjectProvider<CaseReaders> readers) {
+			ObjectMapper json, ObjectProvider<CaseReaders> readers, ObjectProvider<StepDecisions> decisions) {
 		this.json = json;
+		this.decisions = decisions;
 		this.readers = readers;
 		this.queries = queries;
 		this.history = history;
@@ -114,11 +120,21 @@ class TimelineService implements CaseTimelines, CaseAccess {
 		Map<String, Person> people = new HashMap<>();
 		List<CaseComments.Comment> remarks = this.comments.ofCase(instance);
 		Map<String, List<Note>> notes = new HashMap<>();
-		remarks.forEach((comment) -> notes.computeIfAbsent(comment.taskId(), (id) -> new ArrayList<>())
-			.add(new Note(comment.at(), person(comment.author(), people),
-					(comment.kind() == CaseComments.Kind.RETURN) ? Kind.RETURNED : Kind.COMMENT, comment.body(),
-					null)));
+		for (CaseComments.Comment comment : remarks) {
+			// a transfer's reason goes with the transfer, as the audit trail records it
+			if (comment.kind() == CaseComments.Kind.TRANSFER) {
+				continue;
+			}
+			Kind kind = switch (comment.kind()) {
+				case RETURN -> Kind.RETURNED;
+				case URGE -> Kind.URGED;
+				default -> Kind.COMMENT;
+			};
+			notes.computeIfAbsent(comment.taskId(), (id) -> new ArrayList<>())
+				.add(new Note(comment.at(), person(comment.author(), people), kind, comment.body(), null));
+		}
 		List<CaseTimeline.Event> events = new ArrayList<>();
+		Map<String, AuditEntry> decided = new HashMap<>();
 		Map<String, DocumentRef> issued = new HashMap<>();
 		if (found.businessKey() != null) {
 			for (AuditEntry entry : this.audit.ofCase(found.businessKey())) {
@@ -136,11 +152,16 @@ class TimelineService implements CaseTimelines, CaseAccess {
 							CaseTimeline.EventKind.DOCUMENT_RECEIVED, entry.subjectId(), document.type(),
 							document.number()));
 				}
+				String decidedOn = textIn(entry.after(), "taskId");
+				if (decidedOn != null) {
+					decided.put(decidedOn, entry);
+				}
 				Kind kind = ACTION_KINDS.get(entry.action());
 				if (kind != null && entry.subjectId() != null) {
 					String to = (kind == Kind.TRANSFERRED) ? assigneeIn(entry.after()) : null;
 					notes.computeIfAbsent(entry.subjectId(), (id) -> new ArrayList<>())
-						.add(new Note(entry.recordedAt(), person(entry.actor(), people), kind, null,
+						.add(new Note(entry.recordedAt(), person(entry.actor(), people), kind,
+								(kind == Kind.TRANSFERRED) ? entry.detail() : null,
 								(to != null) ? person(to, people) : null));
 				}
 			}
@@ -162,7 +183,8 @@ class TimelineService implements CaseTimelines, CaseAccess {
 				tasks.stream().filter((t) -> t.getEndTime() == null).map(HistoricTaskInstance::getId).toList());
 		Instant now = this.clock.instant();
 		List<Step> steps = tasks.stream()
-			.map((task) -> step(task, openCandidates, returned, notes, people, now))
+			.map((task) -> step(task, openCandidates, returned, notes, people, now,
+					decision(found.processKey(), decided.get(task.getId()))))
 			.toList();
 
 		List<HistoricActivityInstance> activities = this.history.createHistoricActivityInstanceQuery()
@@ -236,8 +258,28 @@ class TimelineService implements CaseTimelines, CaseAccess {
 					&& reader.mayRead(user, found.businessKey()));
 	}
 
+	/**
+	 * What the workflow says was decided at a step, from the entry its completion wrote.
+	 */
+	private MessageSourceResolvable decision(String processKey, AuditEntry entry) {
+		if (entry == null || entry.after() == null) {
+			return null;
+		}
+		try {
+			JsonNode after = this.json.readTree(entry.after());
+			return this.decisions.orderedStream()
+				.filter((d) -> d.processKey().equals(processKey))
+				.findFirst()
+				.flatMap((d) -> d.decisionOf(entry.action(), after, entry.detail()))
+				.orElse(null);
+		}
+		catch (JsonProcessingException ex) {
+			return null;
+		}
+	}
+
 	private Step step(HistoricTaskInstance task, Map<String, List<String>> openCandidates, Set<String> returned,
-			Map<String, List<Note>> notes, Map<String, Person> people, Instant now) {
+			Map<String, List<Note>> notes, Map<String, Person> people, Instant now, MessageSourceResolvable decision) {
 		Instant ended = (task.getEndTime() != null) ? task.getEndTime().toInstant() : null;
 		Instant due = (task.getDueDate() != null) ? task.getDueDate().toInstant() : null;
 		Outcome outcome;
@@ -268,7 +310,7 @@ class TimelineService implements CaseTimelines, CaseAccess {
 		return new Step(task.getId(), task.getTaskDefinitionKey(), task.getName(),
 				(task.getAssignee() != null) ? person(task.getAssignee(), people) : null, groups,
 				task.getStartTime().toInstant(), ended, due, outcome, late, lateDays,
-				notes.getOrDefault(task.getId(), List.of()));
+				notes.getOrDefault(task.getId(), List.of()), decision);
 	}
 
 	/** The assignee an audit entry's values name (canonical JSON), if any. */

@@ -2,9 +2,10 @@ package cn.enforceflow.inbox.web;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 import cn.enforceflow.identity.UserProfile;
+import cn.enforceflow.inbox.Completed;
 import cn.enforceflow.inbox.DoneTask;
 import cn.enforceflow.inbox.DueStatus;
 import cn.enforceflow.inbox.Inbox;
@@ -19,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,16 +33,19 @@ import org.springframework.web.bind.annotation.RestController;
  * The work inbox as JSON: the same views, filters and actions as the pages.
  */
 @RestController
-@Tag(name = "inbox", description = "待办、部门待领、已办、我发起的；认领、退领、转办、退回、意见")
+@Tag(name = "inbox", description = "待办、部门待领、已办、我发起的；认领、退领、转办、退回、催办、意见")
 class InboxApiController {
 
 	private final Inbox inbox;
 
 	private final TaskActions actions;
 
-	InboxApiController(Inbox inbox, TaskActions actions) {
+	private final MessageSource messages;
+
+	InboxApiController(Inbox inbox, TaskActions actions, MessageSource messages) {
 		this.inbox = inbox;
 		this.actions = actions;
+		this.messages = messages;
 	}
 
 	@GetMapping("/api/tasks")
@@ -85,40 +90,66 @@ class InboxApiController {
 	}
 
 	@PostMapping("/api/tasks/{id}/transfer")
-	@Operation(summary = "转办：交给可以办理该任务的同事，请求体 {\"userId\": \"...\"}")
+	@Operation(summary = "转办：交给可以办理该任务的同事（须说明理由），请求体 {\"userId\": \"...\", \"reason\": \"...\"}")
 	ResponseEntity<Void> transfer(UserProfile user, @PathVariable String id,
-			@RequestBody(required = false) Map<String, Object> body) {
-		this.actions.transfer(user, id, text(body, "userId"));
+			@RequestBody(required = false) TransferRequest body) {
+		TransferRequest request = (body != null) ? body : new TransferRequest(null, null);
+		this.actions.transfer(user, id, request.userId(), request.reason());
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/api/tasks/{id}/return")
 	@Operation(summary = "退回：退回上一环节的办理人，需说明理由，请求体 {\"reason\": \"...\"}")
 	ResponseEntity<Void> sendBack(UserProfile user, @PathVariable String id,
-			@RequestBody(required = false) Map<String, Object> body) {
-		this.actions.returnToPrevious(user, id, text(body, "reason"));
+			@RequestBody(required = false) ReasonRequest body) {
+		this.actions.returnToPrevious(user, id, (body != null) ? body.reason() : null);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/api/tasks/{id}/urge")
+	@Operation(summary = "催办：超期任务由案件发起人或执法监督员催办（每日一次），请求体 {\"message\": \"...\"}（可选）")
+	ResponseEntity<Void> urge(UserProfile user, @PathVariable String id,
+			@RequestBody(required = false) UrgeRequest body) {
+		this.actions.urge(user, id, (body != null) ? body.message() : null);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/api/tasks/{id}/comment")
 	@Operation(summary = "填写意见，请求体 {\"text\": \"...\"}")
 	ResponseEntity<Void> comment(UserProfile user, @PathVariable String id,
-			@RequestBody(required = false) Map<String, Object> body) {
-		this.actions.comment(user, id, text(body, "text"));
+			@RequestBody(required = false) CommentRequest body) {
+		this.actions.comment(user, id, (body != null) ? body.text() : null);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/api/tasks/{id}/complete")
-	@Operation(summary = "办理：按该环节的表单提交（JSON，字段同表单；逐项的字段为以行键为键的对象），服务端再次校验")
-	ResponseEntity<Void> complete(UserProfile user, @PathVariable String id,
-			@RequestBody(required = false) JsonNode values) {
-		this.actions.complete(user, id, values);
-		return ResponseEntity.noContent().build();
+	@Operation(summary = "办理：按该环节的表单提交（JSON，字段同表单；逐项的字段为以行键为键的对象），服务端再次校验；答复办理结果与下一步")
+	CompletedAnswer complete(UserProfile user, @PathVariable String id, @RequestBody(required = false) JsonNode values,
+			Locale locale) {
+		Completed done = this.actions.complete(user, id, values);
+		return new CompletedAnswer(this.messages.getMessage(done.messageKey(), done.argumentArray(), locale),
+				done.next());
 	}
 
-	/** A text field of a JSON body; anything but a string counts as missing. */
-	private static String text(Map<String, Object> body, String field) {
-		return (body != null && body.get(field) instanceof String value) ? value : null;
+	record TransferRequest(String userId, String reason) {
+
+	}
+
+	record ReasonRequest(String reason) {
+
+	}
+
+	record UrgeRequest(String message) {
+
+	}
+
+	record CommentRequest(String text) {
+
+	}
+
+	/** What completing the task did and what comes next, and the case's page. */
+	record CompletedAnswer(String message, String next) {
+
 	}
 
 	/** A page of a view, with the view's own items. */

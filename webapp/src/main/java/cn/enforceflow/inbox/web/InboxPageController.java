@@ -2,10 +2,9 @@ package cn.enforceflow.inbox.web;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Set;
 
+import cn.enforceflow.identity.Role;
 import cn.enforceflow.identity.UserProfile;
 import cn.enforceflow.inbox.CaseTimeline;
 import cn.enforceflow.inbox.CaseTimelines;
@@ -16,10 +15,11 @@ import cn.enforceflow.inbox.InboxQuery;
 import cn.enforceflow.inbox.InboxView;
 import cn.enforceflow.inbox.OpenTask;
 import cn.enforceflow.inbox.TaskActions;
-import cn.enforceflow.inbox.TaskConflictException;
+import cn.enforceflow.workflow.TaskConflictException;
 import cn.enforceflow.inbox.TaskDetails;
 import cn.enforceflow.inbox.TaskNotFoundException;
-import cn.enforceflow.inbox.WorkflowTasks;
+import cn.enforceflow.inbox.Completed;
+import cn.enforceflow.platform.web.Flash;
 import cn.enforceflow.platform.web.PageController;
 import cn.enforceflow.taskform.InvalidFormException;
 import cn.enforceflow.taskform.RenderedForm;
@@ -52,17 +52,13 @@ class InboxPageController {
 
 	private final GroupLabels groupLabels;
 
-	private final Map<String, WorkflowTasks> workflows;
-
 	InboxPageController(Inbox inbox, TaskActions actions, CaseTimelines timelines, DeployedModels models,
-			GroupLabels groupLabels, List<WorkflowTasks> workflows) {
+			GroupLabels groupLabels) {
 		this.inbox = inbox;
 		this.actions = actions;
 		this.timelines = timelines;
 		this.models = models;
 		this.groupLabels = groupLabels;
-		this.workflows = workflows.stream()
-			.collect(Collectors.toUnmodifiableMap(WorkflowTasks::processKey, (workflow) -> workflow));
 	}
 
 	@GetMapping("/tasks")
@@ -70,7 +66,10 @@ class InboxPageController {
 			@RequestParam(required = false) String process, @RequestParam(required = false) String overdue,
 			@RequestParam(required = false) String dueWithin, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String page, @RequestParam(required = false) String size, Model model) {
-		InboxView chosen = InboxParameters.view(view);
+		// an enterprise's people work on what is offered to their enterprise: that is
+		// their list
+		InboxView chosen = (view == null && user.hasRole(Role.ENTERPRISE)) ? InboxView.GROUP
+				: InboxParameters.view(view);
 		InboxQuery query = InboxParameters.query(process, overdue, dueWithin, sort, page, size);
 		InboxPage<?> found = switch (chosen) {
 			case TODO -> this.inbox.todo(user, query);
@@ -103,9 +102,9 @@ class InboxPageController {
 	String complete(UserProfile user, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			this.actions.complete(user, id, form);
-			Flash.success(redirect, "inbox.flash.completed");
-			return "redirect:/tasks";
+			Completed done = this.actions.complete(user, id, form);
+			Flash.success(redirect, done.messageKey(), done.argumentArray());
+			return "redirect:" + ((done.next() != null) ? done.next() : "/tasks");
 		}
 		catch (TaskNotFoundException | TaskConflictException ex) {
 			Flash.error(redirect, ex);
@@ -130,13 +129,10 @@ class InboxPageController {
 	private String taskPage(UserProfile user, String id, Model model, RenderedForm form) {
 		TaskDetails details = this.actions.details(user, id);
 		model.addAttribute("taskForm", form);
-		WorkflowTasks workflow = this.workflows.get(details.task().processKey());
-		if (workflow != null && details.task().businessKey() != null) {
-			workflow.panel(user, id, details.taskKey(), details.task().businessKey()).ifPresent((panel) -> {
-				model.addAttribute("panelTemplate", "/" + panel.template() + ".ftlh");
-				model.addAttribute("panel", panel.model());
-			});
-		}
+		this.actions.panel(user, id).ifPresent((panel) -> {
+			model.addAttribute("panelTemplate", "/" + panel.template() + ".ftlh");
+			model.addAttribute("panel", panel.model());
+		});
 		Set<String> groups = new HashSet<>(details.task().candidateGroups());
 		model.addAttribute("details", details);
 		model.addAttribute("task", details.task());
@@ -162,9 +158,26 @@ class InboxPageController {
 
 	@PostMapping("/tasks/{id}/transfer")
 	String transfer(UserProfile user, @PathVariable String id, @RequestParam(required = false) String to,
-			RedirectAttributes redirect) {
-		return act(redirect, id, () -> this.actions.transfer(user, id, to), "inbox.flash.transferred",
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		return act(redirect, id, () -> this.actions.transfer(user, id, to, reason), "inbox.flash.transferred",
 				"redirect:/tasks");
+	}
+
+	@PostMapping("/tasks/{id}/urge")
+	String urge(UserProfile user, @PathVariable String id, @RequestParam(required = false) String message,
+			@RequestParam(required = false) String back, RedirectAttributes redirect) {
+		String next = (back != null && back.startsWith("/") && !back.startsWith("//")) ? "redirect:" + back
+				: "redirect:/tasks";
+		// 催办 comes from a page the person reads (the case's progress), not from the task,
+		// which is not theirs: a refusal is told there too
+		try {
+			this.actions.urge(user, id, message);
+			Flash.success(redirect, "inbox.flash.urged");
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex);
+		}
+		return next;
 	}
 
 	@PostMapping("/tasks/{id}/return")

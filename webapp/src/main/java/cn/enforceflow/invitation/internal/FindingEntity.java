@@ -9,6 +9,7 @@ import java.util.Optional;
 import cn.enforceflow.invitation.FindingStatus;
 import cn.enforceflow.invitation.Handover;
 import cn.enforceflow.invitation.HazardLevel;
+import cn.enforceflow.platform.BusinessRuleException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,8 +26,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 /**
- * The finding on one item of an inspection: compliant, or a hazard (隐患) to rectify by its
- * deadline, with the rounds of reports and verifications that follow.
+ * The finding on one item of an inspection: compliant, or a hazard (隐患) with its own
+ * deadline, reported and verified on its own, with its own rounds of send-backs.
+ * Invitation inspections are guidance: a rectified hazard is never handed over for a
+ * penalty; one left unrectified is handed over only when the officer chooses to.
  */
 @Entity
 @Table(name = "invitation_finding")
@@ -46,21 +49,20 @@ class FindingEntity {
 	@Column(nullable = false)
 	private boolean compliant;
 
-	@Column(length = 2000)
 	private String description;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "hazard_level", length = 16)
 	private HazardLevel level;
 
-	@Column(name = "legal_basis", length = 500)
+	@Column(name = "legal_basis")
 	private String legalBasis;
 
-	@Column(length = 2000)
 	private String advice;
 
 	private LocalDate deadline;
 
+	/** The inspecting officer's note for the verifier: this may be a real violation. */
 	@Column(name = "suspected_violation", nullable = false)
 	private boolean suspectedViolation;
 
@@ -68,9 +70,26 @@ class FindingEntity {
 	@Column(nullable = false, length = 32)
 	private FindingStatus status;
 
+	/** How many times the hazard was sent back. */
+	@Column(nullable = false)
+	private int rounds;
+
 	@Enumerated(EnumType.STRING)
 	@Column(length = 32)
 	private Handover handover;
+
+	@Column(name = "handover_reason")
+	private String handoverReason;
+
+	@Column(name = "handed_over_by", length = 64)
+	private String handedOverBy;
+
+	@Column(name = "handed_over_at")
+	private Instant handedOverAt;
+
+	/** The department was told of the hand-over: it is never told twice. */
+	@Column(name = "handover_notified", nullable = false)
+	private boolean handoverNotified;
 
 	@Column(name = "recorded_by", nullable = false, length = 64)
 	private String recordedBy;
@@ -99,19 +118,17 @@ class FindingEntity {
 		return finding;
 	}
 
-	static FindingEntity hazard(String itemCode, String description, HazardLevel level, String legalBasis,
-			String advice, LocalDate deadline, boolean suspectedViolation, String by, Instant at) {
+	static FindingEntity hazard(String itemCode, HazardDraft hazard, String by, Instant at) {
 		FindingEntity finding = new FindingEntity();
 		finding.itemCode = itemCode;
 		finding.compliant = false;
-		finding.description = description;
-		finding.level = level;
-		finding.legalBasis = legalBasis;
-		finding.advice = advice;
-		finding.deadline = deadline;
-		finding.suspectedViolation = suspectedViolation;
+		finding.description = hazard.description();
+		finding.level = hazard.level();
+		finding.legalBasis = hazard.legalBasis();
+		finding.advice = hazard.advice();
+		finding.deadline = hazard.deadline();
+		finding.suspectedViolation = hazard.suspectedViolation();
 		finding.status = FindingStatus.AWAITING_REPORT;
-		finding.handover = suspectedViolation ? Handover.AWAITING_ASSESSMENT : null;
 		finding.recordedBy = by;
 		finding.recordedAt = at;
 		return finding;
@@ -121,27 +138,76 @@ class FindingEntity {
 		this.invitation = invitation;
 	}
 
-	void report(int round, String text, String attachmentIds, String by, Instant at, boolean late) {
-		this.reports.add(new RectificationEntity(this, round, text, attachmentIds, by, at, late));
+	/** The enterprise reports what it did; late when after the hazard's deadline. */
+	void report(String text, String attachmentIds, String by, Instant at, LocalDate today) {
+		expect(FindingStatus.AWAITING_REPORT);
+		this.reports
+			.add(new RectificationEntity(this, round(), text, attachmentIds, by, at, today.isAfter(this.deadline)));
 		this.status = FindingStatus.REPORTED;
 	}
 
-	void accept(int round, String by, Instant at) {
-		this.verifications.add(new VerificationEntity(this, round, true, null, null, by, at));
+	void accept(String by, Instant at) {
+		expect(FindingStatus.REPORTED);
+		this.verifications.add(new VerificationEntity(this, round(), true, null, null, by, at));
 		this.status = FindingStatus.RECTIFIED;
 	}
 
-	void sendBack(int round, String reason, LocalDate newDeadline, String by, Instant at) {
-		this.verifications.add(new VerificationEntity(this, round, false, reason, newDeadline, by, at));
+	/** 退回整改 with a new deadline, while rounds are left. */
+	void sendBack(String reason, LocalDate newDeadline, String by, Instant at, int maxRounds) {
+		expect(FindingStatus.REPORTED);
+		if (this.rounds >= maxRounds) {
+			throw new BusinessRuleException("invitation.verification.noRoundsLeft", maxRounds);
+		}
+		this.verifications.add(new VerificationEntity(this, round(), false, reason, newDeadline, by, at));
+		this.rounds++;
 		this.deadline = newDeadline;
 		this.status = FindingStatus.AWAITING_REPORT;
 	}
 
-	/** The last round failed: not rectified, and to be assessed for an exemption. */
-	void notRectified(int round, String reason, String by, Instant at) {
-		this.verifications.add(new VerificationEntity(this, round, false, reason, null, by, at));
+	/** 未整改 after the last round, handed to nobody. */
+	void notRectified(String reason, String by, Instant at) {
+		expect(FindingStatus.REPORTED);
+		this.verifications.add(new VerificationEntity(this, round(), false, reason, null, by, at));
+		this.status = FindingStatus.NOT_RECTIFIED;
+	}
+
+	/**
+	 * 未整改, and by the officer's choice handed to the first-violation exemption
+	 * assessment, with the reason (the violation they name).
+	 */
+	void handOver(String reason, String by, Instant at) {
+		expect(FindingStatus.REPORTED);
+		this.verifications.add(new VerificationEntity(this, round(), false, reason, null, by, at));
 		this.status = FindingStatus.NOT_RECTIFIED;
 		this.handover = Handover.AWAITING_ASSESSMENT;
+		this.handoverReason = reason;
+		this.handedOverBy = by;
+		this.handedOverAt = at;
+	}
+
+	/**
+	 * Marks the hand-over as told to the department.
+	 * @return false when it had been told already
+	 */
+	boolean markHandoverNotified() {
+		if (this.handover == null || this.handoverNotified) {
+			return false;
+		}
+		this.handoverNotified = true;
+		return true;
+	}
+
+	/** The round the next report or verification belongs to, from 1. */
+	int round() {
+		return this.rounds + 1;
+	}
+
+	private void expect(FindingStatus expected) {
+		if (this.status != expected) {
+			throw new BusinessRuleException("invitation.finding.notAt", this.itemCode,
+					new org.springframework.context.support.DefaultMessageSourceResolvable(
+							"invitation.findingStatus." + this.status.name()));
+		}
 	}
 
 	Long id() {
@@ -188,8 +254,24 @@ class FindingEntity {
 		return this.status;
 	}
 
+	int rounds() {
+		return this.rounds;
+	}
+
 	Optional<Handover> handover() {
 		return Optional.ofNullable(this.handover);
+	}
+
+	String handoverReason() {
+		return this.handoverReason;
+	}
+
+	String handedOverBy() {
+		return this.handedOverBy;
+	}
+
+	Instant handedOverAt() {
+		return this.handedOverAt;
 	}
 
 	String recordedBy() {

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The audit entries of the invitation workflow: who moved which invitation from which
- * status to which, with what the step decided. Appended last in each transaction.
+ * status to which, with what the step decided. A step's entry goes with its completion
+ * (the workflow layer appends it); changes that complete no step are appended here.
  */
 @Component
 class InvitationAudit {
@@ -29,76 +30,140 @@ class InvitationAudit {
 		after.put("department", invitation.departmentCode());
 		after.put("enterprise", invitation.enterpriseCreditCode());
 		after.put("items", invitation.items().stream().map(InvitationItem::code).toList());
-		after.put("window", invitation.windowStart() + "/" + invitation.windowEnd());
-		record(user, "INVITATION_SUBMITTED", invitation, null, after, null);
+		after.put("window", invitation.window().start() + "/" + invitation.window().end());
+		append(entry(user.username(), "INVITATION_SUBMITTED", invitation, null, after, null));
 	}
 
-	void accepted(UserProfile user, InvitationEntity invitation, InvitationStatus before) {
+	void withdrawn(UserProfile user, InvitationEntity invitation, InvitationStatus before) {
+		append(entry(user.username(), "INVITATION_WITHDRAWN", invitation, status(before), status(invitation.status()),
+				invitation.closeReason()));
+	}
+
+	void visitMoved(UserProfile user, InvitationEntity invitation, Object from) {
+		Map<String, Object> after = status(invitation.status());
+		after.put("visitDate", String.valueOf(invitation.visitDate()));
+		Map<String, Object> before = status(invitation.status());
+		before.put("visitDate", String.valueOf(from));
+		append(entry(user.username(), "VISIT_MOVED", invitation, before, after,
+				invitation.schedule().visitMovedReason()));
+	}
+
+	void ratingExpired(InvitationEntity invitation, InvitationStatus before) {
+		Map<String, Object> after = status(invitation.status());
+		after.put("rating", invitation.rating().state().name());
+		append(entry(AuditRecord.SYSTEM, "INVITATION_CLOSED_UNRATED", invitation, status(before), after, null));
+	}
+
+	void handedOver(FindingEntity finding) {
+		InvitationEntity invitation = finding.invitation();
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("finding", finding.id());
+		after.put("item", finding.itemCode());
+		after.put("handover", finding.handover().map(Enum::name).orElse(null));
+		append(entry(AuditRecord.SYSTEM, "FINDING_HANDED_OVER", invitation, null, after, finding.handoverReason()));
+	}
+
+	AuditRecord accepted(UserProfile user, InvitationEntity invitation, InvitationStatus before) {
 		Map<String, Object> after = status(invitation.status());
 		after.put("leadOfficer", invitation.leadOfficer());
 		after.put("secondOfficer", invitation.secondOfficer());
-		record(user, "INVITATION_ACCEPTED", invitation, status(before), after, null);
+		if (!invitation.combinedWith().isEmpty()) {
+			after.put("combinedWith", invitation.combinedWith());
+		}
+		return entry(user.username(), "INVITATION_ACCEPTED", invitation, status(before), after, null);
 	}
 
-	void declined(UserProfile user, InvitationEntity invitation, InvitationStatus before) {
-		record(user, "INVITATION_DECLINED", invitation, status(before), status(invitation.status()),
-				invitation.declineReason());
+	AuditRecord declined(UserProfile user, InvitationEntity invitation, InvitationStatus before) {
+		return entry(user.username(), "INVITATION_DECLINED", invitation, status(before), status(invitation.status()),
+				invitation.decision().map(DepartmentDecision::declineReason).orElse(null));
 	}
 
-	void dateProposed(UserProfile user, InvitationEntity invitation, InvitationStatus before) {
+	AuditRecord dateProposed(UserProfile user, InvitationEntity invitation, InvitationStatus before) {
 		Map<String, Object> after = status(invitation.status());
-		after.put("proposedDate", String.valueOf(invitation.proposedDate()));
-		record(user, "VISIT_DATE_PROPOSED", invitation, status(before), after, null);
+		after.put("proposedDate", String.valueOf(invitation.schedule().proposedDate()));
+		return entry(user.username(), "VISIT_DATE_PROPOSED", invitation, status(before), after, null);
 	}
 
-	void dateConfirmed(UserProfile user, InvitationEntity invitation, InvitationStatus before, boolean accepted) {
+	AuditRecord dateConfirmed(UserProfile user, InvitationEntity invitation, InvitationStatus before) {
 		Map<String, Object> after = status(invitation.status());
-		after.put(accepted ? "visitDate" : "alternativeDate",
-				String.valueOf(accepted ? invitation.visitDate() : invitation.proposedDate()));
-		record(user, accepted ? "VISIT_DATE_CONFIRMED" : "VISIT_DATE_COUNTER_PROPOSED", invitation, status(before),
-				after, null);
+		after.put("visitDate", String.valueOf(invitation.visitDate()));
+		return entry(user.username(), "VISIT_DATE_CONFIRMED", invitation, status(before), after, null);
 	}
 
-	void inspected(UserProfile user, InvitationEntity invitation, InvitationStatus before) {
+	AuditRecord counterProposed(UserProfile user, InvitationEntity invitation, InvitationStatus before) {
+		Map<String, Object> after = status(invitation.status());
+		after.put("alternativeDate", String.valueOf(invitation.schedule().counterDate()));
+		return entry(user.username(), "VISIT_DATE_COUNTER_PROPOSED", invitation, status(before), after, null);
+	}
+
+	AuditRecord counterProposalAdopted(UserProfile user, InvitationEntity invitation, InvitationStatus before) {
+		Map<String, Object> after = status(invitation.status());
+		after.put("visitDate", String.valueOf(invitation.visitDate()));
+		return entry(user.username(), "VISIT_COUNTER_PROPOSAL_ADOPTED", invitation, status(before), after, null);
+	}
+
+	AuditRecord notAgreed(UserProfile user, InvitationEntity invitation, InvitationStatus before) {
+		return entry(user.username(), "VISIT_NOT_AGREED", invitation, status(before), status(invitation.status()),
+				invitation.closeReason());
+	}
+
+	AuditRecord inspected(UserProfile user, InvitationEntity invitation, InvitationStatus before) {
 		Map<String, Object> after = status(invitation.status());
 		after.put("inspectedOn", String.valueOf(invitation.inspectedOn()));
+		after.put("inspectors", invitation.inspectors().stream().map(Inspector::username).toList());
 		after.put("findings", findings(invitation));
-		record(user, "INSPECTION_RECORDED", invitation, status(before), after, null);
+		return entry(user.username(), "INSPECTION_RECORDED", invitation, status(before), after,
+				invitation.held().map(HeldVisit::dateChangeReason).orElse(null));
 	}
 
-	void rectificationReported(UserProfile user, InvitationEntity invitation, InvitationStatus before, int round) {
-		Map<String, Object> after = status(invitation.status());
-		after.put("round", round);
-		after.put("findings", findings(invitation));
-		record(user, "RECTIFICATION_REPORTED", invitation, status(before), after, null);
+	AuditRecord rectificationReported(UserProfile user, FindingEntity hazard, InvitationStatus before) {
+		return hazardEntry(user, "RECTIFICATION_REPORTED", hazard, before);
 	}
 
-	void verified(UserProfile user, InvitationEntity invitation, InvitationStatus before, int round, String outcome) {
-		Map<String, Object> after = status(invitation.status());
-		after.put("round", round);
+	AuditRecord verified(UserProfile user, FindingEntity hazard, InvitationStatus before, String outcome) {
+		AuditRecord entry = hazardEntry(user, "RECTIFICATION_VERIFIED", hazard, before);
+		Map<String, Object> after = new LinkedHashMap<>(entry.after());
 		after.put("outcome", outcome);
-		after.put("findings", findings(invitation));
-		record(user, "RECTIFICATION_VERIFIED", invitation, status(before), after, null);
+		return entry.withChange(entry.before(), after);
 	}
 
-	void rated(UserProfile user, InvitationEntity invitation, InvitationStatus before) {
+	AuditRecord rated(UserProfile user, InvitationEntity invitation, InvitationStatus before) {
 		Map<String, Object> after = status(invitation.status());
-		after.put("score", invitation.ratingScore());
-		record(user, "INVITATION_RATED", invitation, status(before), after, invitation.ratingComment());
+		after.put("score", invitation.rating().score());
+		after.put("rating", invitation.rating().state().name());
+		return entry(user.username(), "INVITATION_RATED", invitation, status(before), after,
+				invitation.rating().comment());
 	}
 
-	private void record(UserProfile user, String action, InvitationEntity invitation, Map<String, Object> before,
-			Map<String, Object> after, String detail) {
-		this.trail.record(AuditRecord.of(user.username(), action)
-			.withCase(invitation.trackingNumber())
+	private AuditRecord hazardEntry(UserProfile user, String action, FindingEntity hazard, InvitationStatus before) {
+		InvitationEntity invitation = hazard.invitation();
+		Map<String, Object> after = status(invitation.status());
+		after.put("item", hazard.itemCode());
+		invitation.items()
+			.stream()
+			.filter((item) -> item.code().equals(hazard.itemCode()))
+			.findFirst()
+			.ifPresent((item) -> after.put("itemName", item.name()));
+		after.put("finding", hazard.status().name());
+		after.put("round", hazard.round());
+		return entry(user.username(), action, invitation, status(before), after, null);
+	}
+
+	private void append(AuditRecord entry) {
+		this.trail.record(entry.withCase(entry.subjectId()));
+	}
+
+	private static AuditRecord entry(String actor, String action, InvitationEntity invitation,
+			Map<String, Object> before, Map<String, Object> after, String detail) {
+		return AuditRecord.of(actor, action)
 			.withSubject(SUBJECT, invitation.trackingNumber())
 			.withChange(before, after)
-			.withDetail(detail));
+			.withDetail(detail);
 	}
 
 	private static Map<String, Object> status(InvitationStatus status) {
 		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("status", status.name());
+		values.put("status", (status != null) ? status.name() : null);
 		return values;
 	}
 

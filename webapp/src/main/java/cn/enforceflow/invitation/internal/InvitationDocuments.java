@@ -1,6 +1,7 @@
 package cn.enforceflow.invitation.internal;
 
 import java.util.List;
+import java.util.Locale;
 
 import cn.enforceflow.documents.DocumentBody;
 import cn.enforceflow.documents.DocumentBody.Finding;
@@ -12,6 +13,7 @@ import cn.enforceflow.identity.UserProfile;
 import cn.enforceflow.identity.Users;
 import cn.enforceflow.organization.CreditCode;
 import cn.enforceflow.organization.DepartmentCode;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,10 +30,13 @@ class InvitationDocuments {
 
 	private final InvitationProperties properties;
 
-	InvitationDocuments(Documents documents, Users users, InvitationProperties properties) {
+	private final MessageSource messages;
+
+	InvitationDocuments(Documents documents, Users users, InvitationProperties properties, MessageSource messages) {
 		this.documents = documents;
 		this.users = users;
 		this.properties = properties;
+		this.messages = messages;
 	}
 
 	void inspectionRecorded(InvitationEntity invitation, UserProfile officer) {
@@ -39,9 +44,8 @@ class InvitationDocuments {
 		DepartmentCode department = DepartmentCode.of(invitation.departmentCode());
 		CreditCode enterprise = new CreditCode(invitation.enterpriseCreditCode());
 		DocumentBody.InspectionRecord record = new DocumentBody.InspectionRecord(invitation.inspectedOn(),
-				invitation.siteAddress(),
-				List.of(inspector(invitation.leadOfficer()), inspector(invitation.secondOfficer())),
-				invitation.contactName(), findings, basisOf(invitation), null);
+				invitation.request().siteAddress(), invitation.inspectors().stream().map(this::inspector).toList(),
+				invitation.request().contactName(), findings, basisOf(invitation), remarks(invitation));
 		this.documents.issue(IssueRequest.toEnterprise(invitation.trackingNumber(), department, enterprise, record,
 				officer.username()));
 		if (!record.hazards().isEmpty()) {
@@ -65,11 +69,26 @@ class InvitationDocuments {
 				finding.legalBasis(), finding.advice(), finding.deadline());
 	}
 
-	/** An officer of the team as the record names them: name and certificate number. */
-	private Inspector inspector(String username) {
-		UserProfile officer = this.users.profile(username).orElseThrow();
-		return new Inspector(officer.displayName(),
-				officer.certificate().map((c) -> c.number()).orElse(officer.username()));
+	/**
+	 * An officer who inspected as the record names them: name and the certificate they
+	 * held that day.
+	 */
+	private Inspector inspector(cn.enforceflow.invitation.internal.Inspector inspector) {
+		String name = this.users.profile(inspector.username())
+			.map(UserProfile::displayName)
+			.orElse(inspector.username());
+		return new Inspector(name, inspector.certificateNumber());
+	}
+
+	/** The visit held on another day than agreed says so, with the reason. */
+	private String remarks(InvitationEntity invitation) {
+		String dateChangeReason = invitation.held().map(HeldVisit::dateChangeReason).orElse(null);
+		if (dateChangeReason == null) {
+			return null;
+		}
+		return this.messages.getMessage("invitation.record.dateChanged",
+				new Object[] { invitation.visitDate(), invitation.inspectedOn(), dateChangeReason },
+				Locale.SIMPLIFIED_CHINESE);
 	}
 
 	/**

@@ -3,14 +3,22 @@ package cn.enforceflow.invitation.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import cn.enforceflow.invitation.FindingStatus;
 import cn.enforceflow.invitation.InvitationStatus;
+import cn.enforceflow.invitation.Team;
+import cn.enforceflow.invitation.VisitWindow;
+import cn.enforceflow.platform.BusinessRuleException;
+import cn.enforceflow.workflow.StepNotOpenException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,14 +31,20 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * 邀约 — an invitation as stored: the truth about the request (ADR 0002); the engine only
- * carries its tracking number and what the gateways need.
+ * carries its tracking number and what the gateways need. Each step changes it through
+ * one method that keeps its own rules: which status the step comes from, and what the
+ * step may change.
  */
 @Entity
 @Table(name = "invitation")
 class InvitationEntity {
+
+	private static final Set<InvitationStatus> SCHEDULING = EnumSet.of(InvitationStatus.ACCEPTED,
+			InvitationStatus.DATE_PROPOSED, InvitationStatus.COUNTER_PROPOSED);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,23 +63,8 @@ class InvitationEntity {
 	@Column(nullable = false, length = 32)
 	private InvitationStatus status;
 
-	@Column(name = "window_start", nullable = false)
-	private LocalDate windowStart;
-
-	@Column(name = "window_end", nullable = false)
-	private LocalDate windowEnd;
-
-	@Column(name = "site_address", nullable = false, length = 255)
-	private String siteAddress;
-
-	@Column(name = "contact_name", nullable = false, length = 64)
-	private String contactName;
-
-	@Column(name = "contact_phone", nullable = false, length = 32)
-	private String contactPhone;
-
-	@Column(length = 2000)
-	private String description;
+	@Embedded
+	private RequestedVisit request;
 
 	@Column(name = "submitted_by", nullable = false, length = 64, updatable = false)
 	private String submittedBy;
@@ -73,47 +72,23 @@ class InvitationEntity {
 	@Column(name = "submitted_at", nullable = false, updatable = false)
 	private Instant submittedAt;
 
-	@Column(name = "decided_by", length = 64)
-	private String decidedBy;
+	/** Null until the department has decided. */
+	@Embedded
+	private DepartmentDecision decision;
 
-	@Column(name = "decided_at")
-	private Instant decidedAt;
+	@Embedded
+	private VisitAgreement schedule = new VisitAgreement();
 
-	@Column(name = "decline_reason", length = 500)
-	private String declineReason;
+	/** Null until the inspection is recorded. */
+	@Embedded
+	private HeldVisit held;
 
-	@Column(name = "lead_officer", length = 64)
-	private String leadOfficer;
+	@Embedded
+	private ServiceRating rating = new ServiceRating();
 
-	@Column(name = "second_officer", length = 64)
-	private String secondOfficer;
-
-	@Column(name = "proposed_date")
-	private LocalDate proposedDate;
-
-	@Column(name = "counter_proposed", nullable = false)
-	private boolean counterProposed;
-
-	@Column(name = "visit_date")
-	private LocalDate visitDate;
-
-	@Column(name = "inspected_on")
-	private LocalDate inspectedOn;
-
-	@Column(name = "inspected_by", length = 64)
-	private String inspectedBy;
-
-	@Column(name = "send_back_rounds", nullable = false)
-	private int sendBackRounds;
-
-	@Column(name = "rating_score")
-	private Integer ratingScore;
-
-	@Column(name = "rating_comment", length = 500)
-	private String ratingComment;
-
-	@Column(name = "rated_at")
-	private Instant ratedAt;
+	/** Why the invitation ended early: withdrawn, or no date agreed. */
+	@Column(name = "close_reason")
+	private String closeReason;
 
 	@Column(name = "closed_at")
 	private Instant closedAt;
@@ -126,6 +101,17 @@ class InvitationEntity {
 	@OrderColumn(name = "position")
 	private List<InvitationItem> items = new ArrayList<>();
 
+	@ElementCollection
+	@CollectionTable(name = "invitation_inspector", joinColumns = @JoinColumn(name = "invitation_id"))
+	@OrderColumn(name = "position")
+	private List<Inspector> inspectors = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "invitation_combined_visit", joinColumns = @JoinColumn(name = "invitation_id"))
+	@Column(name = "tracking_number", length = 20)
+	@OrderColumn(name = "position")
+	private List<String> combinedWith = new ArrayList<>();
+
 	@OneToMany(mappedBy = "invitation", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
 	private List<FindingEntity> findings = new ArrayList<>();
@@ -134,88 +120,134 @@ class InvitationEntity {
 	}
 
 	static InvitationEntity submitted(String trackingNumber, String enterprise, String department,
-			List<InvitationItem> items, LocalDate windowStart, LocalDate windowEnd, String siteAddress,
-			String contactName, String contactPhone, String description, String submittedBy, Instant submittedAt) {
+			List<InvitationItem> items, VisitWindow window, String siteAddress, String contactName, String contactPhone,
+			String description, String submittedBy, Instant submittedAt) {
 		InvitationEntity invitation = new InvitationEntity();
 		invitation.trackingNumber = trackingNumber;
 		invitation.enterpriseCreditCode = enterprise;
 		invitation.departmentCode = department;
 		invitation.status = InvitationStatus.SUBMITTED;
 		invitation.items.addAll(items);
-		invitation.windowStart = windowStart;
-		invitation.windowEnd = windowEnd;
-		invitation.siteAddress = siteAddress;
-		invitation.contactName = contactName;
-		invitation.contactPhone = contactPhone;
-		invitation.description = description;
+		invitation.request = new RequestedVisit(window, siteAddress, contactName, contactPhone, description);
 		invitation.submittedBy = submittedBy;
 		invitation.submittedAt = submittedAt;
 		return invitation;
 	}
 
-	void accept(String by, Instant at, String lead, String second) {
-		this.status = InvitationStatus.ACCEPTED;
-		this.decidedBy = by;
-		this.decidedAt = at;
-		this.declineReason = null;
-		this.leadOfficer = lead;
-		this.secondOfficer = second;
-	}
-
-	void decline(String by, Instant at, String reason) {
-		this.status = InvitationStatus.DECLINED;
-		this.decidedBy = by;
-		this.decidedAt = at;
-		this.declineReason = reason;
+	/** 撤回: only until the department has accepted it. */
+	void withdraw(Instant at, String reason) {
+		expect(InvitationStatus.SUBMITTED);
+		this.status = InvitationStatus.WITHDRAWN;
+		this.closeReason = reason;
 		this.closedAt = at;
 	}
 
+	void accept(String by, Instant at, Team team, List<String> combinedWith) {
+		expect(InvitationStatus.SUBMITTED);
+		this.status = InvitationStatus.ACCEPTED;
+		this.decision = DepartmentDecision.accepted(by, at, team);
+		this.combinedWith.clear();
+		this.combinedWith.addAll(combinedWith);
+	}
+
+	void decline(String by, Instant at, String reason) {
+		expect(InvitationStatus.SUBMITTED);
+		this.status = InvitationStatus.DECLINED;
+		this.decision = DepartmentDecision.declined(by, at, reason);
+		this.closedAt = at;
+	}
+
+	/**
+	 * The lead officer proposes a date, first or after the enterprise's counter-proposal.
+	 */
 	void propose(LocalDate date) {
+		if (this.status != InvitationStatus.ACCEPTED && this.status != InvitationStatus.COUNTER_PROPOSED) {
+			throw outOfTurn();
+		}
+		this.schedule.propose(date, this.status == InvitationStatus.COUNTER_PROPOSED);
 		this.status = InvitationStatus.DATE_PROPOSED;
-		this.proposedDate = date;
 	}
 
 	void confirm() {
+		expect(InvitationStatus.DATE_PROPOSED);
+		this.schedule.confirm();
 		this.status = InvitationStatus.SCHEDULED;
-		this.visitDate = this.proposedDate;
 	}
 
-	/** The enterprise offers another date; the lead officer proposes again. */
+	/** The enterprise offers another date, once. */
 	void counterPropose(LocalDate alternative) {
-		this.status = InvitationStatus.ACCEPTED;
-		this.counterProposed = true;
-		this.proposedDate = alternative;
+		expect(InvitationStatus.DATE_PROPOSED);
+		this.schedule.counterPropose(alternative);
+		this.status = InvitationStatus.COUNTER_PROPOSED;
 	}
 
-	void inspected(LocalDate on, String by, List<FindingEntity> recorded) {
-		this.inspectedOn = on;
-		this.inspectedBy = by;
+	/** The lead officer takes the enterprise's date: it is agreed. */
+	void adoptCounterProposal() {
+		expect(InvitationStatus.COUNTER_PROPOSED);
+		this.schedule.adoptCounterProposal();
+		this.status = InvitationStatus.SCHEDULED;
+	}
+
+	/**
+	 * 未约定: the enterprise declined the date after its counter-proposal, or the lead
+	 * officer found no date can be agreed.
+	 */
+	void notAgreed(Instant at, String reason) {
+		if (!SCHEDULING.contains(this.status)) {
+			throw outOfTurn();
+		}
+		this.status = InvitationStatus.NOT_AGREED;
+		this.closeReason = reason;
+		this.closedAt = at;
+	}
+
+	/** The visit is moved by agreement before it happens. */
+	void moveVisit(LocalDate to, String reason) {
+		expect(InvitationStatus.SCHEDULED);
+		this.schedule.move(to, reason);
+	}
+
+	void inspected(LocalDate on, String dateChangeReason, String recorder, List<Inspector> inspectors,
+			List<FindingEntity> recorded) {
+		expect(InvitationStatus.SCHEDULED);
+		this.held = new HeldVisit(on, dateChangeReason, recorder);
+		this.inspectors.clear();
+		this.inspectors.addAll(inspectors);
 		recorded.forEach((finding) -> {
 			finding.belongTo(this);
 			this.findings.add(finding);
 		});
-		this.status = recorded.stream().allMatch(FindingEntity::compliant) ? InvitationStatus.RATING
-				: InvitationStatus.RECTIFYING;
+		settleRectification();
 	}
 
-	void reported() {
-		this.status = InvitationStatus.VERIFYING;
+	/**
+	 * After a hazard changed: rectifying while any awaits the enterprise's report,
+	 * verifying while any awaits the officer, then rating.
+	 */
+	void settleRectification() {
+		if (hazards(FindingStatus.AWAITING_REPORT)) {
+			this.status = InvitationStatus.RECTIFYING;
+		}
+		else if (hazards(FindingStatus.REPORTED)) {
+			this.status = InvitationStatus.VERIFYING;
+		}
+		else {
+			this.status = InvitationStatus.RATING;
+		}
 	}
 
-	void sentBack() {
-		this.sendBackRounds++;
-		this.status = InvitationStatus.RECTIFYING;
-	}
-
-	void verified() {
-		this.status = InvitationStatus.RATING;
-	}
-
-	void close(Instant at, Integer score, String comment) {
+	void rate(Instant at, Integer score, String comment) {
+		expect(InvitationStatus.RATING);
+		rating().rate(at, score, comment);
 		this.status = InvitationStatus.CLOSED;
-		this.ratingScore = score;
-		this.ratingComment = comment;
-		this.ratedAt = (score != null) ? at : null;
+		this.closedAt = at;
+	}
+
+	/** The rating period ended without a rating: closed as 未评价, no breach. */
+	void ratingExpired(Instant at) {
+		expect(InvitationStatus.RATING);
+		rating().expire();
+		this.status = InvitationStatus.CLOSED;
 		this.closedAt = at;
 	}
 
@@ -224,13 +256,31 @@ class InvitationEntity {
 		this.status = InvitationStatus.SUBMITTED;
 	}
 
-	/** After 退回 of a later step to the date proposal. */
-	void reopenForProposal() {
-		this.status = InvitationStatus.ACCEPTED;
-	}
-
 	Optional<FindingEntity> finding(String itemCode) {
 		return this.findings.stream().filter((f) -> f.itemCode().equals(itemCode)).findFirst();
+	}
+
+	Optional<FindingEntity> finding(long findingId) {
+		return this.findings.stream().filter((f) -> f.id() != null && f.id() == findingId).findFirst();
+	}
+
+	boolean onTeam(String username) {
+		return username.equals(leadOfficer()) || username.equals(secondOfficer());
+	}
+
+	private boolean hazards(FindingStatus status) {
+		return this.findings.stream().anyMatch((f) -> f.status() == status);
+	}
+
+	private void expect(InvitationStatus expected) {
+		if (this.status != expected) {
+			throw outOfTurn();
+		}
+	}
+
+	private BusinessRuleException outOfTurn() {
+		return new StepNotOpenException("invitation.outOfTurn", this.trackingNumber,
+				new DefaultMessageSourceResolvable("invitation.status." + this.status.name()));
 	}
 
 	Long id() {
@@ -257,28 +307,12 @@ class InvitationEntity {
 		return List.copyOf(this.items);
 	}
 
-	LocalDate windowStart() {
-		return this.windowStart;
+	RequestedVisit request() {
+		return this.request;
 	}
 
-	LocalDate windowEnd() {
-		return this.windowEnd;
-	}
-
-	String siteAddress() {
-		return this.siteAddress;
-	}
-
-	String contactName() {
-		return this.contactName;
-	}
-
-	String contactPhone() {
-		return this.contactPhone;
-	}
-
-	String description() {
-		return this.description;
+	VisitWindow window() {
+		return this.request.window();
 	}
 
 	String submittedBy() {
@@ -289,56 +323,63 @@ class InvitationEntity {
 		return this.submittedAt;
 	}
 
-	String decidedBy() {
-		return this.decidedBy;
+	/** The department's decision, once made. */
+	Optional<DepartmentDecision> decision() {
+		return Optional.ofNullable(this.decision);
 	}
 
-	Instant decidedAt() {
-		return this.decidedAt;
-	}
-
-	String declineReason() {
-		return this.declineReason;
+	/** The team, once accepted. */
+	Team team() {
+		return (this.decision != null) ? this.decision.team() : null;
 	}
 
 	String leadOfficer() {
-		return this.leadOfficer;
+		Team team = team();
+		return (team != null) ? team.lead() : null;
 	}
 
 	String secondOfficer() {
-		return this.secondOfficer;
+		Team team = team();
+		return (team != null) ? team.second() : null;
 	}
 
-	LocalDate proposedDate() {
-		return this.proposedDate;
+	List<String> combinedWith() {
+		return List.copyOf(this.combinedWith);
 	}
 
-	boolean counterProposed() {
-		return this.counterProposed;
+	VisitAgreement schedule() {
+		return this.schedule;
 	}
 
+	/** The agreed day of the visit, once there is one. */
 	LocalDate visitDate() {
-		return this.visitDate;
+		return this.schedule.visitDate();
 	}
 
+	/** The day the inspection was held, once recorded. */
 	LocalDate inspectedOn() {
-		return this.inspectedOn;
+		return (this.held != null) ? this.held.inspectedOn() : null;
 	}
 
-	int sendBackRounds() {
-		return this.sendBackRounds;
+	/** How the inspection was held, once recorded. */
+	Optional<HeldVisit> held() {
+		return Optional.ofNullable(this.held);
 	}
 
-	Integer ratingScore() {
-		return this.ratingScore;
+	List<Inspector> inspectors() {
+		return List.copyOf(this.inspectors);
 	}
 
-	String ratingComment() {
-		return this.ratingComment;
+	/** The rating; Hibernate leaves it null while none of its columns has a value. */
+	ServiceRating rating() {
+		if (this.rating == null) {
+			this.rating = new ServiceRating();
+		}
+		return this.rating;
 	}
 
-	Instant ratedAt() {
-		return this.ratedAt;
+	String closeReason() {
+		return this.closeReason;
 	}
 
 	Instant closedAt() {
@@ -347,6 +388,10 @@ class InvitationEntity {
 
 	List<FindingEntity> findings() {
 		return List.copyOf(this.findings);
+	}
+
+	List<FindingEntity> hazardsIn(FindingStatus status) {
+		return this.findings.stream().filter((f) -> f.status() == status).toList();
 	}
 
 }

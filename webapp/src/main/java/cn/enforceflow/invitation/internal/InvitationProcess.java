@@ -1,32 +1,25 @@
 package cn.enforceflow.invitation.internal;
 
-import java.util.HashSet;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
-import cn.enforceflow.identity.CandidateGroups;
 import cn.enforceflow.identity.UserProfile;
-import cn.enforceflow.inbox.TaskConflictException;
 import cn.enforceflow.invitation.TrackingNumber;
 import cn.enforceflow.organization.CreditCode;
 import cn.enforceflow.organization.DepartmentCode;
 import cn.enforceflow.processes.invitation.InvitationModel;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
+import cn.enforceflow.workflow.OpenStep;
+import cn.enforceflow.workflow.StepDecision;
+import cn.enforceflow.workflow.WorkflowSteps;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.SuspendedEntityInteractionException;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place that talks to the engine about invitations: starts a case, finds the open
- * task of a step, and completes it for a person with the values the model routes on.
+ * The one place that talks to the engine about invitations: starts a case, correlates its
+ * messages, and finds and completes its steps through the shared workflow layer, which
+ * decides who may work on them.
  */
 @Component
 class InvitationProcess {
@@ -35,78 +28,61 @@ class InvitationProcess {
 
 	private final TaskService tasks;
 
-	InvitationProcess(RuntimeService runtime, TaskService tasks) {
+	private final WorkflowSteps steps;
+
+	InvitationProcess(RuntimeService runtime, TaskService tasks, WorkflowSteps steps) {
 		this.runtime = runtime;
 		this.tasks = tasks;
+		this.steps = steps;
 	}
 
-	void start(TrackingNumber trackingNumber, DepartmentCode department, CreditCode enterprise) {
-		this.runtime.startProcessInstanceByKey(InvitationModel.PROCESS_KEY, trackingNumber.value(),
+	void start(UserProfile inviter, TrackingNumber trackingNumber, DepartmentCode department, CreditCode enterprise) {
+		this.steps.start(inviter, InvitationModel.PROCESS_KEY, trackingNumber.value(),
 				Map.of(InvitationModel.VAR_DEPARTMENT_CODE, department.value(), InvitationModel.VAR_ENTERPRISE_GROUP,
 						InvitationModel.enterpriseGroup(enterprise.value())));
 	}
 
-	/** The open task of a step of the case, if the case is at that step. */
-	Optional<Task> openTask(String trackingNumber, String taskKey) {
-		return this.tasks.createTaskQuery()
-			.processDefinitionKey(InvitationModel.PROCESS_KEY)
+	/** The open step of the case that the person may work on now. */
+	OpenStep step(UserProfile user, InvitationEntity invitation, String taskKey) {
+		return this.steps.stepFor(user, InvitationModel.PROCESS_KEY, invitation.trackingNumber(), taskKey, null);
+	}
+
+	/** The open step of one hazard that the person may work on now. */
+	OpenStep step(UserProfile user, InvitationEntity invitation, String taskKey, FindingEntity hazard) {
+		return this.steps.stepFor(user, InvitationModel.PROCESS_KEY, invitation.trackingNumber(), taskKey,
+				String.valueOf(hazard.id()));
+	}
+
+	/** The open instances of a step, whoever may work on them. */
+	List<OpenStep> open(String trackingNumber, String taskKey) {
+		return this.steps.open(InvitationModel.PROCESS_KEY, trackingNumber, taskKey);
+	}
+
+	void complete(UserProfile user, OpenStep step, StepDecision decision) {
+		this.steps.complete(user, step, decision);
+	}
+
+	/** 撤回: the acceptance waiting for the department ends the case. */
+	void withdraw(String trackingNumber) {
+		this.runtime.createMessageCorrelation(InvitationModel.MESSAGE_WITHDRAWN)
 			.processInstanceBusinessKey(trackingNumber)
-			.taskDefinitionKey(taskKey)
-			.list()
-			.stream()
-			.findFirst();
+			.correlate();
 	}
 
 	/**
-	 * Whether the person may work on the task: it is theirs, or nobody has it and it is
-	 * offered to them or one of their groups.
+	 * The visit moved: the record is due anew from the new day, and stays with whoever
+	 * had it.
 	 */
-	boolean mayWorkOn(Task task, UserProfile user) {
-		if (task.getAssignee() != null) {
-			return task.getAssignee().equals(user.username());
+	void moveVisit(OpenStep record, LocalDate to) {
+		this.runtime.createMessageCorrelation(InvitationModel.MESSAGE_VISIT_MOVED)
+			.processInstanceBusinessKey(record.businessKey())
+			.setVariable(InvitationModel.VAR_VISIT_DATE, to.toString())
+			.correlate();
+		if (record.assignee() != null) {
+			open(record.businessKey(), InvitationModel.TASK_RECORD_INSPECTION).stream()
+				.filter((moved) -> !record.assignee().equals(moved.assignee()))
+				.forEach((moved) -> this.tasks.setAssignee(moved.taskId(), record.assignee()));
 		}
-		Set<String> groups = new HashSet<>(CandidateGroups.of(user));
-		for (IdentityLink link : this.tasks.getIdentityLinksForTask(task.getId())) {
-			if (IdentityLinkType.CANDIDATE.equals(link.getType())
-					&& (groups.contains(link.getGroupId()) || user.username().equals(link.getUserId()))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * Completes the task as the person, claiming it first if nobody has it; someone who
-	 * completed or took it a moment ago makes this a conflict.
-	 */
-	void complete(Task task, UserProfile user, Map<String, Object> variables) {
-		try {
-			if (task.getAssignee() == null) {
-				this.tasks.claim(task.getId(), user.username());
-			}
-			this.tasks.complete(task.getId(), variables);
-		}
-		catch (OptimisticLockingException | TaskAlreadyClaimedException | ConcurrencyFailureException ex) {
-			throw new TaskConflictException();
-		}
-		catch (SuspendedEntityInteractionException ex) {
-			throw new TaskConflictException("inbox.task.suspended");
-		}
-		catch (ProcessEngineException ex) {
-			if (ex.getCause() instanceof ConcurrencyFailureException
-					|| this.tasks.createTaskQuery().taskId(task.getId()).singleResult() == null) {
-				throw new TaskConflictException();
-			}
-			throw ex;
-		}
-	}
-
-	/** The case's business key is in use by a running or finished case. */
-	boolean exists(String trackingNumber) {
-		return this.runtime.createProcessInstanceQuery()
-			.processDefinitionKey(InvitationModel.PROCESS_KEY)
-			.processInstanceBusinessKey(trackingNumber)
-			.count() > 0;
 	}
 
 }

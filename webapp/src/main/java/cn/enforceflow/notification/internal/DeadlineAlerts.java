@@ -1,12 +1,10 @@
 package cn.enforceflow.notification.internal;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import cn.enforceflow.calendar.WorkingCalendar;
 import cn.enforceflow.deadline.DeadlineBreached;
 import cn.enforceflow.deadline.DeadlineReminderDue;
 import cn.enforceflow.identity.CandidateGroups;
@@ -17,6 +15,7 @@ import cn.enforceflow.notification.Notice;
 import cn.enforceflow.notification.Notifications;
 import cn.enforceflow.organization.DepartmentKind;
 import cn.enforceflow.organization.Organizations;
+import cn.enforceflow.platform.i18n.ProcessTexts;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -33,12 +32,6 @@ class DeadlineAlerts {
 	static final String REMINDER = "DEADLINE_REMINDER";
 
 	static final String BREACH = "DEADLINE_BREACH";
-
-	/**
-	 * Kept language-neutral in the stored arguments; the text around it is translated.
-	 */
-	private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(WorkingCalendar.ZONE);
 
 	private final Notifications notifications;
 
@@ -58,7 +51,8 @@ class DeadlineAlerts {
 				: membersOf(reminder.candidateGroups());
 		this.notifications.notify(recipients,
 				new Notice(REMINDER, "notification.deadline.reminder",
-						List.of(reminder.taskName(), caseOf(reminder.businessKey()), due(reminder.due())),
+						List.of(ProcessTexts.stepLabel(reminder.processKey(), reminder.taskDefinitionKey(),
+								reminder.taskName()), caseOf(reminder.businessKey()), due(reminder.due())),
 						"/tasks/" + reminder.taskId()));
 	}
 
@@ -71,11 +65,10 @@ class DeadlineAlerts {
 		if (breach.assignee() != null) {
 			recipients.add(breach.assignee());
 		}
-		this.notifications.notify(recipients,
-				new Notice(
-						BREACH, "notification.deadline.breach", List.of(breach.taskName(), caseOf(breach.businessKey()),
-								due(breach.due()), String.valueOf(breach.lateByWorkingDays())),
-						caseLink(breach.businessKey())));
+		this.notifications.notify(recipients, new Notice(BREACH, "notification.deadline.breach",
+				List.of(ProcessTexts.stepLabel(breach.processKey(), breach.taskDefinitionKey(), breach.taskName()),
+						caseOf(breach.businessKey()), due(breach.due()), String.valueOf(breach.lateByWorkingDays())),
+				caseLink(breach.businessKey())));
 	}
 
 	private Set<String> membersOf(List<String> groups) {
@@ -95,8 +88,9 @@ class DeadlineAlerts {
 		return (businessKey == null) ? "—" : businessKey;
 	}
 
-	private static String due(Instant due) {
-		return (due == null) ? "—" : DUE.format(due);
+	/** Stored as the instant, so that each reader sees it in their language. */
+	private static Object due(Instant due) {
+		return (due == null) ? "—" : due;
 	}
 
 }

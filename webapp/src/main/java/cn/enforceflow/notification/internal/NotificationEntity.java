@@ -1,8 +1,6 @@
 package cn.enforceflow.notification.internal;
 
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 
 import cn.enforceflow.notification.Notice;
 import cn.enforceflow.notification.Notification;
@@ -16,11 +14,6 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "notification")
 class NotificationEntity {
-
-	/**
-	 * Separates the message arguments in one column; it cannot occur in text people type.
-	 */
-	private static final String SEPARATOR = "\u001F";
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,7 +47,7 @@ class NotificationEntity {
 		this.recipient = recipient;
 		this.kind = notice.kind();
 		this.messageKey = notice.messageKey();
-		this.messageArgs = String.join(SEPARATOR, notice.arguments());
+		this.messageArgs = NoticeArguments.write(notice.arguments());
 		this.link = notice.link();
 		this.createdAt = createdAt;
 	}
@@ -70,9 +63,8 @@ class NotificationEntity {
 	}
 
 	Notification toNotification() {
-		List<String> arguments = (this.messageArgs == null || this.messageArgs.isEmpty()) ? List.of()
-				: Arrays.asList(this.messageArgs.split(SEPARATOR, -1));
-		return new Notification(this.id, this.kind, this.messageKey, arguments, this.link, this.createdAt, this.readAt);
+		return new Notification(this.id, this.kind, this.messageKey, NoticeArguments.read(this.messageArgs), this.link,
+				this.createdAt, this.readAt);
 	}
 
 }

@@ -10,7 +10,11 @@ import org.springframework.data.jpa.repository.Query;
 
 interface NotificationEntries extends JpaRepository<NotificationEntity, Long> {
 
-	List<NotificationEntity> findByRecipientOrderByCreatedAtDescIdDesc(String recipient, Limit limit);
+	/**
+	 * Newest first in the order they were written: a clock that is off (another node's,
+	 * or one set back) does not bury what was just said.
+	 */
+	List<NotificationEntity> findByRecipientOrderByIdDesc(String recipient, Limit limit);
 
 	long countByRecipientAndReadAtIsNull(String recipient);
 

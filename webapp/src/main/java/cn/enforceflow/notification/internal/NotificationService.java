@@ -65,7 +65,7 @@ class NotificationService implements Notifications {
 
 	@Override
 	public List<Notification> recent(String username, int limit) {
-		return this.notifications.findByRecipientOrderByCreatedAtDescIdDesc(username, Limit.of(limit))
+		return this.notifications.findByRecipientOrderByIdDesc(username, Limit.of(limit))
 			.stream()
 			.map(NotificationEntity::toNotification)
 			.toList();

@@ -9,6 +9,7 @@ import cn.enforceflow.inbox.TaskReturned;
 import cn.enforceflow.inbox.TaskTransferred;
 import cn.enforceflow.notification.Notice;
 import cn.enforceflow.notification.Notifications;
+import cn.enforceflow.platform.i18n.ProcessTexts;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,10 @@ class TaskAlerts {
 
 	private final Users users;
 
-	TaskAlerts(Notifications notifications, Users users) {
+	private final ProcessTexts processTexts;
+
+	TaskAlerts(Notifications notifications, Users users, ProcessTexts processTexts) {
+		this.processTexts = processTexts;
 		this.notifications = notifications;
 		this.users = users;
 	}
@@ -36,7 +40,8 @@ class TaskAlerts {
 	void transferred(TaskTransferred transfer) {
 		this.notifications.notify(Set.of(transfer.to()),
 				new Notice(TRANSFERRED, "notification.task.transferred",
-						List.of(transfer.taskName(), caseOf(transfer.businessKey()), nameOf(transfer.from())),
+						List.of(this.processTexts.stepLabelNamed(transfer.processKey(), transfer.taskName()),
+								caseOf(transfer.businessKey()), nameOf(transfer.from()), transfer.reason()),
 						"/tasks/" + transfer.taskId()));
 	}
 
@@ -46,8 +51,8 @@ class TaskAlerts {
 			return;
 		}
 		this.notifications.notify(Set.of(returned.to()),
-				new Notice(
-						RETURNED, "notification.task.returned", List.of(returned.taskName(),
+				new Notice(RETURNED, "notification.task.returned",
+						List.of(this.processTexts.stepLabelNamed(returned.processKey(), returned.taskName()),
 								caseOf(returned.businessKey()), nameOf(returned.from()), returned.reason()),
 						"/tasks/" + returned.reopenedTaskId()));
 	}

@@ -10,6 +10,7 @@ import cn.enforceflow.organization.DepartmentCode;
 import cn.enforceflow.organization.DepartmentKind;
 import cn.enforceflow.organization.Enterprise;
 import cn.enforceflow.organization.Organizations;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,6 +49,17 @@ class OrganizationService implements Organizations {
 	@Override
 	public Optional<Enterprise> enterprise(CreditCode code) {
 		return this.enterprises.findByCreditCode(code.value()).map(EnterpriseEntity::toEnterprise);
+	}
+
+	@Override
+	public List<CreditCode> enterprisesNamed(String text, int limit) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		return this.enterprises.findByNameContainingOrderByName(text.strip(), Limit.of(limit))
+			.stream()
+			.map((enterprise) -> enterprise.toEnterprise().creditCode())
+			.toList();
 	}
 
 	@Override

@@ -2,26 +2,31 @@ package cn.enforceflow.platform.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 
+import cn.enforceflow.platform.i18n.DisplayDates;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Dates as the reader expects them: 2026年11月22日 in Chinese, November 22, 2026 in English.
- * Pages call {@code ${fmt.date(day)}}.
+ * Dates as the reader expects them, for pages: {@code ${fmt.date(day)}} reads 2026年11月22日
+ * in Chinese and November 22, 2026 in English, {@code ${fmt.dateTime(instant)}} adds the
+ * Beijing time (2026年11月22日 15:04), {@code ${fmt.yearMonth(month)}} reads 2026年11月. The
+ * same texts as a date passed to a message ({@code args=[day]}), see
+ * {@link DisplayDates}. Every function gives the empty text for a missing value.
  */
 @ControllerAdvice(annotations = PageController.class)
 public class DateFormats {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
 	@ModelAttribute("fmt")
 	DateFormats formats() {
 		return this;
+	}
+
+	public String date(LocalDate day) {
+		return (day != null) ? DisplayDates.date(day, LocaleContextHolder.getLocale()) : "";
 	}
 
 	/**
@@ -29,19 +34,16 @@ public class DateFormats {
 	 * "2026年2月24日 23:59", not "下午11:59".
 	 */
 	public String dateTime(Instant instant) {
-		if (instant == null) {
-			return "";
-		}
-		return date(instant.atZone(WebConfiguration.ZONE).toLocalDate()) + " "
-				+ TIME.format(instant.atZone(WebConfiguration.ZONE));
+		return (instant != null) ? DisplayDates.dateTime(instant, LocaleContextHolder.getLocale()) : "";
 	}
 
-	public String date(LocalDate day) {
-		if (day == null) {
-			return "";
-		}
-		Locale locale = LocaleContextHolder.getLocale();
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+	/** A day and time that are Beijing time already. */
+	public String localDateTime(LocalDateTime time) {
+		return (time != null) ? DisplayDates.dateTime(time, LocaleContextHolder.getLocale()) : "";
+	}
+
+	public String yearMonth(YearMonth month) {
+		return (month != null) ? DisplayDates.yearMonth(month, LocaleContextHolder.getLocale()) : "";
 	}
 
 }

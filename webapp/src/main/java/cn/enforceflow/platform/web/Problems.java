@@ -16,7 +16,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Builds {@code application/problem+json} answers whose {@code detail} is read from the
- * message bundles in the user's language (Chinese by default).
+ * message bundles in the user's language (Chinese by default), dates among the arguments
+ * written as the reader does (see {@code LocalizedMessageSource}).
  */
 @Component
 public class Problems {
@@ -31,6 +32,10 @@ public class Problems {
 		this.messages = messages;
 		this.localeResolver = localeResolver;
 		this.objectMapper = objectMapper;
+	}
+
+	public Locale localeOf(HttpServletRequest request) {
+		return this.localeResolver.resolveLocale(request);
 	}
 
 	public ProblemDetail problem(HttpServletRequest request, HttpStatus status, String messageKey,

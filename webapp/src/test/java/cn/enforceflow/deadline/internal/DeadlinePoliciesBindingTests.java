@@ -168,11 +168,15 @@ class DeadlinePoliciesBindingTests {
 				new ClassPathResource("i18n/deadlines.properties").getInputStream(), StandardCharsets.UTF_8)) {
 			bundle.load(reader);
 		}
+		Properties names = new Properties();
+		try (InputStreamReader reader = new InputStreamReader(
+				new ClassPathResource("i18n/names.properties").getInputStream(), StandardCharsets.UTF_8)) {
+			names.load(reader);
+		}
 		this.applicationPolicies
 			.run((context) -> assertThat(context.getBean(DeadlinePolicies.class).all()).allSatisfy((policy) -> {
 				assertThat(bundle).containsKey(policy.descriptionKey());
-				assertThat(bundle)
-					.containsKey("deadline.process." + policy.key().substring(0, policy.key().indexOf('.')));
+				assertThat(names).containsKey("process." + policy.key().substring(0, policy.key().indexOf('.')));
 			}));
 	}
 

@@ -58,12 +58,13 @@ class InboxReadModelTests {
 		this.department = this.fixture.department("IBXR", "读模型测试局");
 		this.fixture.user("ibxr.d1", "受理员甲", Role.DISPATCHER, this.department);
 		this.fixture.user("ibxr.o1", "执法员甲", Role.OFFICER, this.department);
+		this.fixture.user("ibxr.o2", "执法员乙", Role.OFFICER, this.department);
 	}
 
 	@Test
 	void everyEngineChangeToATaskReachesTheReadModel() {
-		String invitation = this.fixture.trackingNumber("YY-RM");
-		String instance = this.fixture.submit(invitation, this.department).getId();
+		String invitation = this.fixture.submit(this.department);
+		String instance = this.fixture.instance(invitation).getId();
 		Task task = this.fixture.task(invitation, InvitationModel.TASK_ACCEPT_INVITATION);
 		assertMatchesEngine(instance);
 
@@ -83,7 +84,7 @@ class InboxReadModelTests {
 				this.jdbc.queryForObject("select name from inbox_task where task_id = ?", String.class, task.getId()))
 			.isEqualTo("受理邀约（加急）");
 
-		this.fixture.accept(invitation, "ibxr.d1", "ibxr.o1", "ibxr.o1");
+		this.fixture.accept(invitation, "ibxr.d1", "ibxr.o1", "ibxr.o2");
 		assertMatchesEngine(instance);
 		assertThat(this.jdbc.queryForObject("select done_by from inbox_done where task_id = ?", String.class,
 				task.getId()))
@@ -100,9 +101,9 @@ class InboxReadModelTests {
 
 	@Test
 	void fillingAfreshFromTheEngineGivesTheSameReadModel() {
-		String open = this.fixture.trackingNumber("YY-BF");
-		String instance = this.fixture.submit(open, this.department).getId();
-		this.fixture.accept(open, "ibxr.d1", "ibxr.o1", "ibxr.o1");
+		String open = this.fixture.submit(this.department);
+		String instance = this.fixture.instance(open).getId();
+		this.fixture.accept(open, "ibxr.d1", "ibxr.o1", "ibxr.o2");
 		Map<String, Object> before = snapshot(instance);
 
 		this.transaction.executeWithoutResult((status) -> this.backfill.fill());

@@ -6,10 +6,13 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 import cn.enforceflow.EnforceFlowApplication;
+import cn.enforceflow.TestClock;
 import cn.enforceflow.calendar.WorkingCalendar;
+import cn.enforceflow.inbox.InboxFixture;
+import cn.enforceflow.organization.DepartmentCode;
+import cn.enforceflow.processes.invitation.InvitationModel;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
@@ -35,10 +39,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Timer jobs are executed explicitly with the engine clock moved; nothing sleeps.
  */
 @SpringBootTest(classes = EnforceFlowApplication.class, properties = "camunda.bpm.process-engine-name=mail")
+@Import(TestClock.Configuration.class)
 class DeadlineMailTests extends RealSmtpServer {
 
 	@Autowired
 	RuntimeService runtime;
+
+	@Autowired
+	InboxFixture fixture;
 
 	@Autowired
 	TaskService tasks;
@@ -70,19 +78,26 @@ class DeadlineMailTests extends RealSmtpServer {
 
 	@Test
 	void anOverdueTaskIsRemindedByMailAndItsBreachRecordedAndReported() throws Exception {
-		Task task = startInvitationOnFridayBeforeSpringFestival("YY-2026-MAIL01");
+		Task task = startInvitationOnFridayBeforeSpringFestival();
+		String invitation = businessKeyOf(task);
 		List<Job> timers = timersOf(task);
 		assertThat(timers).hasSize(2);
 		Job reminder = timers.get(0);
 		Job breach = timers.get(1);
 		assertThat(breach.getDuedate()).isEqualTo(task.getDueDate());
+		assertThat(this.dispatcher.dispatchDue()).as("the dispatchers are told of the new step first").isEqualTo(2);
+		smtp.purgeEmailFromAllMailboxes();
 
 		moveEngineClockTo(reminder.getDuedate().toInstant().plusSeconds(60));
 		this.management.executeJob(reminder.getId());
 		assertThat(this.dispatcher.dispatchDue()).isEqualTo(2);
 		assertThat(recipientsOf(smtp.getReceivedMessages())).containsExactlyInAnyOrder("dispatcher1@yjj.huaian.example",
 				"dispatcher2@yjj.huaian.example");
-		assertThat(smtp.getReceivedMessages()[0].getSubject()).contains("YY-2026-MAIL01", "到期");
+		assertThat(smtp.getReceivedMessages()[0].getSubject()).contains(invitation, "到期");
+		// the mail is Chinese: the step as the model names it, the deadline as people
+		// write it
+		assertThat(smtp.getReceivedMessages()[0].getSubject())
+			.contains("“受理邀约”（业务编号 " + invitation + "）将于 2026年2月24日 23:59 到期");
 		smtp.purgeEmailFromAllMailboxes();
 
 		moveEngineClockTo(breach.getDuedate().toInstant().plus(Duration.ofDays(1)));
@@ -94,7 +109,7 @@ class DeadlineMailTests extends RealSmtpServer {
 		assertThat(this.dispatcher.dispatchDue()).isEqualTo(2);
 		assertThat(recipientsOf(smtp.getReceivedMessages())).containsExactlyInAnyOrder("supervisor1@sfj.huaian.example",
 				"supervisor2@sfj.huaian.example");
-		assertThat(smtp.getReceivedMessages()[0].getContent().toString()).contains("YY-2026-MAIL01", "超期");
+		assertThat(smtp.getReceivedMessages()[0].getContent().toString()).contains(invitation, "超期");
 		assertThat(this.tasks.createTaskQuery().taskId(task.getId()).singleResult()).as("the task stays open")
 			.isNotNull();
 	}
@@ -102,7 +117,7 @@ class DeadlineMailTests extends RealSmtpServer {
 	@Test
 	void aMailServerThatIsDownNeverHoldsUpTheProcess() throws Exception {
 		this.mailSender.setPort(closedPort());
-		Task task = startInvitationOnFridayBeforeSpringFestival("YY-2026-MAIL02");
+		Task task = startInvitationOnFridayBeforeSpringFestival();
 		List<Job> timers = timersOf(task);
 
 		moveEngineClockTo(timers.get(1).getDuedate().toInstant().plus(Duration.ofDays(1)));
@@ -123,13 +138,17 @@ class DeadlineMailTests extends RealSmtpServer {
 			.isZero();
 	}
 
-	private Task startInvitationOnFridayBeforeSpringFestival(String trackingNumber) {
+	private Task startInvitationOnFridayBeforeSpringFestival() {
 		moveEngineClockTo(LocalDateTime.parse("2026-02-13T10:00:00").atZone(WorkingCalendar.ZONE).toInstant());
-		String instance = this.runtime
-			.startProcessInstanceByKey("invitation", trackingNumber,
-					Map.of("departmentCode", "YJJ", "enterpriseGroup", "ENT.91320804746832153E"))
-			.getId();
-		return this.tasks.createTaskQuery().processInstanceId(instance).singleResult();
+		String trackingNumber = this.fixture.submit(DepartmentCode.of("YJJ"));
+		return this.fixture.task(trackingNumber, InvitationModel.TASK_ACCEPT_INVITATION);
+	}
+
+	private String businessKeyOf(Task task) {
+		return this.runtime.createProcessInstanceQuery()
+			.processInstanceId(task.getProcessInstanceId())
+			.singleResult()
+			.getBusinessKey();
 	}
 
 	private List<Job> timersOf(Task task) {

@@ -48,8 +48,8 @@ class RowFormPageTests {
 		String page = new FormPages(this.context).render(form.withSubmitted(post).withErrors(rejected));
 
 		assertThat(rejected.errors()).extracting(FieldError::field)
-			.containsExactly("findings[YJ-001].description", "findings[YJ-001].level", "findings[YJ-001].legalBasis",
-					"findings[YJ-001].advice", "findings[YJ-001].deadline");
+			.containsExactly("companion", "findings[YJ-001].description", "findings[YJ-001].level",
+					"findings[YJ-001].legalBasis", "findings[YJ-001].advice");
 		assertThat(page).contains("记录检查结果", "<section class=\"form-row\" id=\"tf-findings-0\"",
 				"<h3 class=\"form-row-title\" id=\"tf-findings-0-title\">危险化学品储存</h3>",
 				"<p class=\"form-row-detail\">《危险化学品安全管理条例》第二十四条</p>",
