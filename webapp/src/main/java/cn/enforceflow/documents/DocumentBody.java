@@ -128,11 +128,18 @@ public sealed interface DocumentBody permits DocumentBody.InspectionRecord, Docu
 	 * @param education the education given (教育告诫)
 	 * @param reviewBody where to apply for administrative review (复议机关)
 	 * @param court where to sue (人民法院)
+	 * @param matter the violation (违法事项) as catalogued
+	 * @param officers the two officers of the case with their certificate numbers
 	 */
 	record NonPenaltyDecision(String facts, String evidence, String reasons, String legalBasis, String education,
-			String reviewBody, String court) implements DocumentBody {
+			String reviewBody, String court, String matter, List<Inspector> officers) implements DocumentBody {
 
 		public NonPenaltyDecision {
+			requireText(matter, "matter");
+			officers = List.copyOf(officers);
+			if (officers.size() < 2) {
+				throw new IllegalArgumentException("a decision names the two officers of the case");
+			}
 			requireText(facts, "facts");
 			requireText(evidence, "evidence");
 			requireText(reasons, "reasons");

@@ -68,7 +68,8 @@ public final class DocumentSamples {
 	public static NonPenaltyDecision nonPenaltyDecision() {
 		return new NonPenaltyDecision("2026年11月10日，执法人员检查发现当事人未在有较大危险因素的场所设置明显的安全警示标志。", "现场检查笔录、现场照片、整改后照片",
 				"当事人系初次违法，危害后果轻微，并已在责令期限内改正。", NON_PENALTY_BASIS, "执法人员已向当事人讲解安全警示标志设置的法定要求，当事人承诺加强日常管理。", "淮安市人民政府",
-				"淮安市清江浦区人民法院");
+				"淮安市清江浦区人民法院", "未在有较大危险因素的生产经营场所设置明显的安全警示标志",
+				List.of(new Inspector("刘洋", "32080020260001"), new Inspector("赵磊", "32080020260002")));
 	}
 
 	public static SupervisionAdvice supervisionAdvice() {

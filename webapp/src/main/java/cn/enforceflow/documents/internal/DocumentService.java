@@ -29,6 +29,7 @@ import cn.enforceflow.documents.DocumentBody;
 import cn.enforceflow.documents.DocumentContent;
 import cn.enforceflow.documents.DocumentNotFoundException;
 import cn.enforceflow.documents.DocumentNumber;
+import cn.enforceflow.documents.DocumentReceived;
 import cn.enforceflow.documents.DocumentServed;
 import cn.enforceflow.documents.DocumentSummary;
 import cn.enforceflow.documents.DocumentType;
@@ -336,6 +337,7 @@ class DocumentService implements Documents {
 			.withSubject(SUBJECT, row.id())
 			.withChange(null, after)
 			.withDetail(row.type().title() + " " + row.number() + " 已由" + user.displayName() + "确认签收"));
+		this.events.publishEvent(new DocumentReceived(row.id(), row.caseKey(), row.type(), user.username(), now));
 		return new Receipt(row.id(), version, user.username(), user.displayName(), now);
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -77,8 +78,12 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, SignInMethod signIn, Problems problems, SecurityAudit audit)
 			throws Exception {
+		// 行政执法公示: what the departments publish is read without sign-in
 		http.securityMatcher(PATHS.matcher("/api/**"))
-			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated());
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/public/**"))
+				.permitAll()
+				.anyRequest()
+				.authenticated());
 		signIn.api(http, "EnforceFlow");
 		return stateless(http, problems, audit, signIn).build();
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.enforceflow.documents.CaseFiles;
 import cn.enforceflow.identity.Role;
 import cn.enforceflow.identity.UserProfile;
 import cn.enforceflow.inbox.Completed;

@@ -3,7 +3,6 @@ package cn.enforceflow.invitation.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,8 +20,8 @@ import cn.enforceflow.identity.UserProfile;
 import cn.enforceflow.inbox.CaseTimeline;
 import cn.enforceflow.inbox.CaseTimelines;
 import cn.enforceflow.inbox.GroupLabels;
-import cn.enforceflow.inbox.TaskActions;
-import cn.enforceflow.inbox.TaskDetails;
+import cn.enforceflow.inbox.NextSteps;
+import cn.enforceflow.inbox.NextSteps.NextStep;
 import cn.enforceflow.invitation.InvitationActionRefusedException;
 import cn.enforceflow.invitation.InvitationOutcome;
 import cn.enforceflow.invitation.InvitationRequests;
@@ -32,7 +31,7 @@ import cn.enforceflow.invitation.Invitations;
 import cn.enforceflow.invitation.NewInvitation;
 import cn.enforceflow.invitation.TrackingNumber;
 import cn.enforceflow.invitation.VisitScheduling;
-import cn.enforceflow.invitation.internal.CaseFiles;
+import cn.enforceflow.documents.CaseFiles;
 import cn.enforceflow.organization.DepartmentCode;
 import cn.enforceflow.organization.DepartmentKind;
 import cn.enforceflow.organization.Organizations;
@@ -72,7 +71,7 @@ class InvitationPageController {
 
 	private final CaseTimelines timelines;
 
-	private final TaskActions tasks;
+	private final NextSteps nextSteps;
 
 	private final WorkingCalendar calendar;
 
@@ -83,7 +82,7 @@ class InvitationPageController {
 	private final CaseFiles files;
 
 	InvitationPageController(Invitations invitations, InvitationRequests requests, VisitScheduling scheduling,
-			Organizations organizations, InspectionCatalog catalog, CaseTimelines timelines, TaskActions tasks,
+			Organizations organizations, InspectionCatalog catalog, CaseTimelines timelines, NextSteps nextSteps,
 			WorkingCalendar calendar, Clock clock, GroupLabels groupLabels, CaseFiles files) {
 		this.invitations = invitations;
 		this.requests = requests;
@@ -91,7 +90,7 @@ class InvitationPageController {
 		this.organizations = organizations;
 		this.catalog = catalog;
 		this.timelines = timelines;
-		this.tasks = tasks;
+		this.nextSteps = nextSteps;
 		this.calendar = calendar;
 		this.clock = clock;
 		this.groupLabels = groupLabels;
@@ -149,12 +148,7 @@ class InvitationPageController {
 	String progress(UserProfile user, @PathVariable String trackingNumber, Model model) {
 		InvitationView invitation = this.invitations.find(user, trackingNumber);
 		CaseTimeline timeline = this.timelines.timeline(user, trackingNumber);
-		List<NextStep> next = new ArrayList<>();
-		for (CaseTimeline.Step step : timeline.steps()) {
-			if (step.outcome() == CaseTimeline.Outcome.OPEN) {
-				next.add(nextStep(user, step));
-			}
-		}
+		List<NextStep> next = this.nextSteps.of(user, timeline);
 		model.addAttribute("invitation", invitation);
 		model.addAttribute("timeline", timeline);
 		model.addAttribute("files",
@@ -215,19 +209,6 @@ class InvitationPageController {
 						&& invitation.secondOfficer().username().equals(user.username()));
 	}
 
-	/** An open step of the case, and whether this person can act on it now. */
-	private NextStep nextStep(UserProfile user, CaseTimeline.Step step) {
-		boolean mayUrge = this.tasks.mayUrge(user, step.taskId());
-		try {
-			TaskDetails details = this.tasks.details(user, step.taskId());
-			boolean mine = details.may(TaskDetails.TaskAction.COMPLETE) || details.may(TaskDetails.TaskAction.CLAIM);
-			return new NextStep(step, mine ? step.taskId() : null, mayUrge);
-		}
-		catch (BusinessRuleException notTheirs) {
-			return new NextStep(step, null, mayUrge);
-		}
-	}
-
 	private void mayInvite(UserProfile user) {
 		if (!Authorization.scopesOf(user).contains(DataScope.OWN_ENTERPRISE)) {
 			throw new InvitationActionRefusedException("invitation.submit.enterpriseOnly");
@@ -267,16 +248,6 @@ class InvitationPageController {
 		catch (DateTimeParseException ex) {
 			throw new BusinessRuleException("invitation.form.date", value);
 		}
-	}
-
-	/**
-	 * An open step of the case as the progress page shows it.
-	 *
-	 * @param taskId the task to open, when this person may do the step now
-	 * @param mayUrge whether this person may urge whoever has it (催办)
-	 */
-	public record NextStep(CaseTimeline.Step step, String taskId, boolean mayUrge) {
-
 	}
 
 }

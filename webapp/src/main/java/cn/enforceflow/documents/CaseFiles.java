@@ -1,15 +1,13 @@
-package cn.enforceflow.invitation.internal;
+package cn.enforceflow.documents;
 
 import java.util.HashMap;
 import java.util.Map;
 
-import cn.enforceflow.documents.Attachments;
-import cn.enforceflow.documents.Documents;
 import cn.enforceflow.identity.UserProfile;
 import org.springframework.stereotype.Component;
 
 /**
- * An invitation's documents and evidence as its pages show them (the macros of
+ * A case's documents and evidence as its pages show them (the macros of
  * {@code documents/parts.ftlh}): the documents issued, the files uploaded, and whether
  * this person may add some, here on the task or the progress page.
  */

@@ -1,0 +1,81 @@
+-- 首违不罚: the first-violation cases, with the matter as it was when assessed, and the enterprises'
+-- consent to electronic service (MySQL 8 / MariaDB, utf8mb4: columns count characters). Times are Beijing time, whole seconds.
+
+create table exemption_case (
+    id bigint not null auto_increment primary key,
+    case_number varchar(20) not null,
+    enterprise_credit_code varchar(18) not null,
+    department_code varchar(16) not null,
+    matter_code varchar(40) not null,
+    matter_name varchar(500) not null,
+    matter_legal_basis varchar(1000) not null,
+    matter_penalty_basis varchar(1000),
+    matter_list varchar(16),
+    matter_look_back_months int not null,
+    matter_limitation_months int not null,
+    matter_conditions varchar(2000),
+    matter_safety_bottom_line boolean not null,
+    facts varchar(1000) not null,
+    evidence varchar(1000),
+    violation_on date not null,
+    found_on date not null,
+    harm varchar(16) not null,
+    corrected boolean not null,
+    corrected_on date,
+    officer varchar(64) not null,
+    second_officer varchar(64) not null,
+    finding_id bigint,
+    status varchar(32) not null,
+    outcome varchar(32) not null,
+    band varchar(16),
+    reason varchar(64) not null,
+    prior_cases varchar(500),
+    correction_deadline date,
+    correction_order_number varchar(64),
+    correction_report varchar(1000),
+    correction_reported_at datetime,
+    correction_accepted boolean,
+    correction_check_reason varchar(500),
+    opinion varchar(1000),
+    education_record varchar(1000),
+    proposed_at datetime,
+    legal_reviewer varchar(64),
+    legal_approved boolean,
+    legal_reason varchar(500),
+    legal_reviewed_at datetime,
+    legal_returns int default 0 not null,
+    approver varchar(64),
+    head_decision varchar(32),
+    head_reason varchar(500),
+    head_decided_at datetime,
+    head_returns int default 0 not null,
+    approved_on date,
+    decision_document_id varchar(64),
+    decision_number varchar(64),
+    service_method varchar(16),
+    served_on date,
+    received_at datetime,
+    received_by varchar(64),
+    published_on date,
+    penalty_decision_number varchar(64),
+    penalty_decided_on date,
+    penalty_summary varchar(1000),
+    registered_at datetime not null,
+    closed_at datetime,
+    version bigint default 0 not null,
+    constraint uk_exemption_case_number unique (case_number),
+    constraint fk_exemption_enterprise foreign key (enterprise_credit_code) references enterprise (credit_code),
+    constraint fk_exemption_department foreign key (department_code) references department (code)
+) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci;
+-- the look-back: established violations of a matter by an enterprise, by the day committed
+create index ix_exemption_prior on exemption_case (enterprise_credit_code, matter_code, violation_on);
+create index ix_exemption_department on exemption_case (department_code, status, id);
+create index ix_exemption_published on exemption_case (published_on, id);
+create index ix_exemption_decision_document on exemption_case (decision_document_id);
+
+create table electronic_service_consent (
+    credit_code varchar(18) not null primary key,
+    consented_by varchar(64) not null,
+    consented_at datetime not null,
+    constraint fk_service_consent_enterprise foreign key (credit_code) references enterprise (credit_code)
+) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci;
