@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +25,12 @@ import org.camunda.bpm.engine.test.mock.Mocks;
  * execution saw.
  * <p>
  * A deadline of the task ({@code due}) counts from the engine's clock. A deadline from a
- * day of the case ({@code dueAfter}, {@code dueOn}) ends at 23:59:59 Beijing time of its
- * day, written as the duration from the engine's clock, so that a test can tell a
- * deadline counted from the visit from one counted from the task. A day already past
- * makes the deadline today, as in the application. Call {@link Mocks#reset()} after each
- * test.
+ * day of the case ({@code dueAfter}, {@code dueOn}; an ISO date, a {@link LocalDate} or a
+ * {@link Date}, taken in Beijing time, as the application takes them) ends at 23:59:59
+ * Beijing time of its day, written as the duration from the engine's clock, so that a
+ * test can tell a deadline counted from the visit from one counted from the task. A day
+ * already past makes the deadline today, as in the application. Call
+ * {@link Mocks#reset()} after each test.
  */
 public final class DeadlineMocks {
 
@@ -41,7 +43,10 @@ public final class DeadlineMocks {
 	/** The policy lengths in days; an unknown policy fails, as in the application. */
 	private static final Map<String, Integer> DAYS = Map.ofEntries(Map.entry("invitation.accept", 2),
 			Map.entry("invitation.schedule", 5), Map.entry("invitation.record", 3), Map.entry("invitation.rectify", 15),
-			Map.entry("invitation.verify", 5), Map.entry("invitation.rate", 10));
+			Map.entry("invitation.verify", 5), Map.entry("invitation.rate", 10), Map.entry("exemption.order", 2),
+			Map.entry("exemption.correct", 10), Map.entry("exemption.check", 3), Map.entry("exemption.propose", 5),
+			Map.entry("exemption.legal-review", 3), Map.entry("exemption.approve", 2), Map.entry("exemption.serve", 7),
+			Map.entry("exemption.publish", 7));
 
 	public final Policies policies = new Policies();
 
@@ -121,7 +126,13 @@ public final class DeadlineMocks {
 			if (day == null) {
 				throw new IllegalArgumentException("a deadline's day is missing");
 			}
-			return (day instanceof LocalDate date) ? date : LocalDate.parse(day.toString());
+			if (day instanceof LocalDate date) {
+				return date;
+			}
+			if (day instanceof Date date) {
+				return LocalDate.ofInstant(date.toInstant(), ZONE);
+			}
+			return LocalDate.parse(day.toString());
 		}
 
 		/** The duration from the engine's clock to an instant, never negative. */

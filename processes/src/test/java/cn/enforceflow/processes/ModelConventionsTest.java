@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import cn.enforceflow.processes.exemption.ExemptionModel;
 import cn.enforceflow.processes.invitation.InvitationModel;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -60,7 +61,7 @@ class ModelConventionsTest {
 	private static final String MODELS = "models";
 
 	/** The constants class of each model, found by its {@code RESOURCE}. */
-	private static final List<Class<?>> MODEL_CLASSES = List.of(InvitationModel.class);
+	private static final List<Class<?>> MODEL_CLASSES = List.of(InvitationModel.class, ExemptionModel.class);
 
 	/** A fixture with four-eyes steps across a sub-process, and a second process. */
 	private static final String FOUR_EYES_FIXTURE = "conventions/four-eyes.bpmn";
@@ -90,8 +91,11 @@ class ModelConventionsTest {
 		.compile("^\\$\\{" + Pattern.quote(DeadlineModel.POLICIES_BEAN) + "\\.(?:due\\(" + POLICY
 				+ "\\)|due(?:After|On)\\(" + POLICY + ", " + DAY + "\\))}$");
 
-	/** An officer's step: assigned to an officer named by a variable of the case. */
-	private static final Pattern OFFICER_ASSIGNEE = Pattern.compile("^\\$\\{[a-z][A-Za-z0-9]*Officer}$");
+	/**
+	 * An officer's step: assigned to an officer named by a variable of the case
+	 * ({@code leadOfficer}, or {@code officer} in a case one officer registered).
+	 */
+	private static final Pattern OFFICER_ASSIGNEE = Pattern.compile("^\\$\\{(?:[a-z][A-Za-z0-9]*Officer|officer)}$");
 
 	private static final String MESSAGE_CONSTANT_PREFIX = "MESSAGE_";
 
@@ -152,7 +156,9 @@ class ModelConventionsTest {
 			"${deadlines.dueAfter('invitation.schedule', acceptedOn)}",
 			"${deadlines.dueAfter('invitation.record', visitDate)}",
 			"${deadlines.dueOn('invitation.rectify', invitationHazards.deadline(hazard))}",
-			"${deadlines.dueOn('referral.report', decisions.reportDue(decision, 'P60D'))}" })
+			"${deadlines.dueOn('referral.report', decisions.reportDue(decision, 'P60D'))}",
+			"${deadlines.dueOn('exemption.correct', correctionDeadline)}",
+			"${deadlines.dueAfter('exemption.serve', approvedOn)}", "${deadlines.due('exemption.legal-review')}" })
 	void dueDatesNamingAPolicyAreAccepted(String dueDate) {
 		assertThat(policyOf(dueDate)).isPresent();
 	}
@@ -330,6 +336,17 @@ class ModelConventionsTest {
 
 		assertThatThrownBy(() -> assertOfficerStepsCertified(invitation)).isInstanceOf(AssertionError.class)
 			.hasMessageContaining(InvitationModel.TASK_RECORD_INSPECTION);
+	}
+
+	@Test
+	void stepOfTheRegisteringOfficerWithoutCertificateIsRejected() {
+		BpmnModelInstance exemption = read(classpathPath(ExemptionModel.RESOURCE));
+		UserTask proposal = userTask(exemption, ExemptionModel.TASK_PROPOSE_EXEMPTION);
+		assertThat(proposal.getCamundaAssignee()).isEqualTo("${" + ExemptionModel.VAR_OFFICER + "}");
+		setProperty(proposal, TaskProperties.CERTIFIED, "false");
+
+		assertThatThrownBy(() -> assertOfficerStepsCertified(exemption)).isInstanceOf(AssertionError.class)
+			.hasMessageContaining(ExemptionModel.TASK_PROPOSE_EXEMPTION);
 	}
 
 	static void assertOfficerStepsCertified(BpmnModelInstance instance) {
