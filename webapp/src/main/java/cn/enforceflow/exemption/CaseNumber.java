@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * 案件编号 of a first-violation case, e.g. {@code BF-2026-000012}: BF (不罚), the year, and
- * the year's running number. It is the business key of the case in the engine.
+ * 案件编号 of a first-violation case, e.g. {@code BF-2026-000012}: BF (不罚), the year, and the
+ * year's running number. It is the business key of the case in the engine.
  */
 public record CaseNumber(String value) {
 

@@ -14,8 +14,7 @@ public interface ExemptionCorrections {
 
 	ExemptionOutcome order(UserProfile officer, String caseNumber, LocalDate deadline);
 
-	ExemptionOutcome report(UserProfile enterprise, String caseNumber, String description,
-			List<String> attachmentIds);
+	ExemptionOutcome report(UserProfile enterprise, String caseNumber, String description, List<String> attachmentIds);
 
 	ExemptionOutcome check(UserProfile officer, String caseNumber, boolean accepted, String reason);
 

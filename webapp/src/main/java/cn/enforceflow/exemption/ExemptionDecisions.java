@@ -3,9 +3,8 @@ package cn.enforceflow.exemption;
 import cn.enforceflow.identity.UserProfile;
 
 /**
- * 拟不予处罚意见, 法制审核 and 负责人审批: the officer proposes with the education record, the
- * legal office reviews, the head approves — neither of them the proposer (行政处罚法
- * 第五十八条).
+ * 拟不予处罚意见, 法制审核 and 负责人审批: the officer proposes with the education record, the legal
+ * office reviews, the head approves — neither of them the proposer (行政处罚法 第五十八条).
  */
 public interface ExemptionDecisions {
 

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import cn.enforceflow.identity.UserProfile;
 
 /**
- * 送达 and 公示 of the 不予行政处罚决定书, each within 7 working days of the approval, in
- * parallel. Electronic service only where the enterprise agreed to it; its people then
- * confirm receipt through the documents.
+ * 送达 and 公示 of the 不予行政处罚决定书, each within 7 working days of the approval, in parallel.
+ * Electronic service only where the enterprise agreed to it; its people then confirm
+ * receipt through the documents.
  */
 public interface ExemptionServing {
 

@@ -9,11 +9,11 @@ import java.time.LocalDate;
  * @param matter the matter as it was when the case was assessed; editing the catalog
  * later changes nothing here
  */
-public record ExemptionView(String caseNumber, ExemptionStatus status, String departmentCode, String enterpriseCreditCode,
-		String enterpriseName, Matter matter, String facts, String evidence, LocalDate violationOn, LocalDate foundOn,
-		Harm harm, boolean corrected, LocalDate correctedOn, Person officer, Person secondOfficer,
-		Assessment assessment, Correction correction, Proposal proposal, Review legalReview, Review approval,
-		Decision decision, PenaltyDecision penaltyDecision, Long findingId, Instant registeredAt) {
+public record ExemptionView(String caseNumber, ExemptionStatus status, String departmentCode,
+		String enterpriseCreditCode, String enterpriseName, Matter matter, String facts, String evidence,
+		LocalDate violationOn, LocalDate foundOn, Harm harm, boolean corrected, LocalDate correctedOn, Person officer,
+		Person secondOfficer, Assessment assessment, Correction correction, Proposal proposal, Review legalReview,
+		Review approval, Decision decision, PenaltyDecision penaltyDecision, Long findingId, Instant registeredAt) {
 
 	/** The matter of the violation catalog as assessed. */
 	public record Matter(String code, String name, String legalBasis, String penaltyBasis, String list,

@@ -5,9 +5,10 @@ import java.util.List;
 import cn.enforceflow.identity.UserProfile;
 
 /**
- * The first-violation cases as their readers see them. A case is seen by the people of its
- * department, by its enterprise's people once it has been served or a correction ordered,
- * and by the justice bureau and administrators; for anyone else it does not exist.
+ * The first-violation cases as their readers see them. A case is seen by the people of
+ * its department, by its enterprise's people once it has been served or a correction
+ * ordered, and by the justice bureau and administrators; for anyone else it does not
+ * exist.
  */
 public interface Exemptions {
 

@@ -18,7 +18,6 @@ import java.time.LocalDate;
  * @param findingId the invitation finding it comes from, or null
  */
 public record NewExemption(String creditCode, String matterCode, String secondOfficer, String facts, String evidence,
-		LocalDate violationOn, LocalDate foundOn, Harm harm, Boolean corrected, LocalDate correctedOn,
-		Long findingId) {
+		LocalDate violationOn, LocalDate foundOn, Harm harm, Boolean corrected, LocalDate correctedOn, Long findingId) {
 
 }

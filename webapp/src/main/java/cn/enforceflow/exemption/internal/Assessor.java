@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
  * 要素核查: gathers the facts the assessment decision reads — the matter's list and safety
  * flag, the established earlier violations of the same matter by the same enterprise in
  * the matter's look-back window before this one, the harm, the correction, and the time
- * from the violation to its finding against the limitation period — and asks the decision.
- * The rules themselves are the DMN table's ({@value ExemptionModel#DECISION_RESOURCE}).
+ * from the violation to its finding against the limitation period — and asks the
+ * decision. The rules themselves are the DMN table's
+ * ({@value ExemptionModel#DECISION_RESOURCE}).
  */
 @Component
 class Assessor {
@@ -47,8 +48,7 @@ class Assessor {
 		facts.put(ExemptionModel.IN_CORRECTED, exemption.corrected());
 		facts.put(ExemptionModel.IN_CORRECTED_IN_TIME, exemption.correctedInTime());
 		facts.put(ExemptionModel.IN_CORRECTION_ORDERED, exemption.correctionDeadline() != null);
-		facts.put(ExemptionModel.IN_DAYS_ELAPSED,
-				(int) ChronoUnit.DAYS.between(violationOn, exemption.foundOn()));
+		facts.put(ExemptionModel.IN_DAYS_ELAPSED, (int) ChronoUnit.DAYS.between(violationOn, exemption.foundOn()));
 		facts.put(ExemptionModel.IN_LIMITATION_DAYS,
 				(int) ChronoUnit.DAYS.between(violationOn, violationOn.plusMonths(matter.limitationMonths())));
 		return this.process.assess(facts, priors);

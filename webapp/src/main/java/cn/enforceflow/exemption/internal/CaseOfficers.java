@@ -12,8 +12,8 @@ import cn.enforceflow.platform.BusinessRuleException;
 import org.springframework.stereotype.Component;
 
 /**
- * Two certified officers of the department on every case (行政处罚法 第四十二条): each an
- * officer of the department whose enforcement certificate is valid on the day.
+ * Two certified officers of the department on every case (行政处罚法 第四十二条): each an officer
+ * of the department whose enforcement certificate is valid on the day.
  */
 @Component
 class CaseOfficers {

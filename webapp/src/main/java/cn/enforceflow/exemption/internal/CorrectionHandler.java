@@ -21,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 责令改正: the officer orders the correction by a day (责令改正通知书 served at once), the
  * enterprise reports it with evidence, the officer checks it and the assessment runs
- * again: corrected in time, the case goes on to the proposal; rejected with time left, the
- * enterprise corrects again; not corrected by the day, it goes to the general procedure.
+ * again: corrected in time, the case goes on to the proposal; rejected with time left,
+ * the enterprise corrects again; not corrected by the day, it goes to the general
+ * procedure.
  */
 @Service
 @Transactional
@@ -44,8 +45,8 @@ class CorrectionHandler implements ExemptionCorrections {
 
 	private final ExemptionAudit audit;
 
-	CorrectionHandler(ExemptionGuard guard, ExemptionProcess process, ExemptionRepository exemptions,
-			Assessor assessor, ExemptionDocuments documents, Attachments attachments, ExemptionProperties properties,
+	CorrectionHandler(ExemptionGuard guard, ExemptionProcess process, ExemptionRepository exemptions, Assessor assessor,
+			ExemptionDocuments documents, Attachments attachments, ExemptionProperties properties,
 			ExemptionAudit audit) {
 		this.guard = guard;
 		this.process = process;

@@ -17,10 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 拟不予处罚意见 → 法制审核 → 负责人审批. The officer proposes with the education record, which
- * is required; the legal reviewer approves or returns it with reasons; the head approves
- * (the 不予行政处罚决定书 is issued), returns it, or sends the case to the general procedure.
- * The model keeps the proposer off both reviews (第五十八条); the workflow layer enforces it.
+ * 拟不予处罚意见 → 法制审核 → 负责人审批. The officer proposes with the education record, which is
+ * required; the legal reviewer approves or returns it with reasons; the head approves
+ * (the 不予行政处罚决定书 is issued), returns it, or sends the case to the general procedure. The
+ * model keeps the proposer off both reviews (第五十八条); the workflow layer enforces it.
  */
 @Service
 @Transactional
@@ -97,11 +97,11 @@ class DecisionHandler implements ExemptionDecisions {
 		}
 		this.process.complete(head, at.step(), step);
 		return switch (decision) {
-			case APPROVED -> outcome(exemption, "exemption.outcome.approved", exemption.caseNumber(),
-					exemption.decisionNumber());
+			case APPROVED ->
+				outcome(exemption, "exemption.outcome.approved", exemption.caseNumber(), exemption.decisionNumber());
 			case RETURNED -> outcome(exemption, "exemption.outcome.headReturned", exemption.caseNumber());
-			case GENERAL_PROCEDURE -> outcome(exemption, "exemption.outcome.headGeneralProcedure",
-					exemption.caseNumber());
+			case GENERAL_PROCEDURE ->
+				outcome(exemption, "exemption.outcome.headGeneralProcedure", exemption.caseNumber());
 		};
 	}
 

@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ExemptionAccess {
 
-	/** The statuses at which nothing has been asked of or served on the enterprise yet. */
+	/**
+	 * The statuses at which nothing has been asked of or served on the enterprise yet.
+	 */
 	private static final Set<ExemptionStatus> INTERNAL = EnumSet.of(ExemptionStatus.CORRECTION_TO_ORDER,
 			ExemptionStatus.TO_PROPOSE, ExemptionStatus.IN_LEGAL_REVIEW, ExemptionStatus.AWAITING_APPROVAL,
 			ExemptionStatus.GENERAL_PROCEDURE, ExemptionStatus.TIME_BARRED);
@@ -57,8 +59,9 @@ class ExemptionAccess {
 	}
 
 	/**
-	 * The enterprise sees its case once a correction was ordered or the decision approved;
-	 * a case that went to the general procedure before any of it stays internal.
+	 * The enterprise sees its case once a correction was ordered or the decision
+	 * approved; a case that went to the general procedure before any of it stays
+	 * internal.
 	 */
 	static boolean seenByEnterprise(ExemptionEntity exemption) {
 		return exemption.correctionDeadline() != null || !INTERNAL.contains(exemption.status());

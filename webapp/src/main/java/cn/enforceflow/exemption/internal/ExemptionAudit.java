@@ -111,8 +111,8 @@ class ExemptionAudit {
 		this.trail.record(entry.withCase(entry.subjectId()));
 	}
 
-	private static AuditRecord entry(String actor, String action, ExemptionEntity exemption,
-			Map<String, Object> before, Map<String, Object> after, String detail) {
+	private static AuditRecord entry(String actor, String action, ExemptionEntity exemption, Map<String, Object> before,
+			Map<String, Object> after, String detail) {
 		return AuditRecord.of(actor, action)
 			.withSubject(SUBJECT, exemption.caseNumber())
 			.withChange(before, after)

@@ -16,9 +16,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The documents of a first-violation case, served to the enterprise: the 责令改正通知书 when
- * the officer orders the correction, and the 不予行政处罚决定书 when the head approves. Issued
- * in the transaction of the step, so they exist exactly when the step is done.
+ * The documents of a first-violation case, served to the enterprise: the 责令改正通知书 when the
+ * officer orders the correction, and the 不予行政处罚决定书 when the head approves. Issued in the
+ * transaction of the step, so they exist exactly when the step is done.
  */
 @Component
 class ExemptionDocuments {
@@ -66,9 +66,9 @@ class ExemptionDocuments {
 	}
 
 	private Document issue(ExemptionEntity exemption, DocumentBody body, String issuedBy) {
-		return this.documents.issue(IssueRequest.toEnterprise(exemption.caseNumber(),
-				DepartmentCode.of(exemption.departmentCode()), new CreditCode(exemption.enterpriseCreditCode()), body,
-				issuedBy));
+		return this.documents
+			.issue(IssueRequest.toEnterprise(exemption.caseNumber(), DepartmentCode.of(exemption.departmentCode()),
+					new CreditCode(exemption.enterpriseCreditCode()), body, issuedBy));
 	}
 
 	private Inspector inspector(String username) {

@@ -231,8 +231,8 @@ class ExemptionEntity {
 		this.status = switch (result.outcome()) {
 			case ExemptionModel.OUTCOME_TIME_BARRED -> ExemptionStatus.TIME_BARRED;
 			case ExemptionModel.OUTCOME_INELIGIBLE -> ExemptionStatus.GENERAL_PROCEDURE;
-			case ExemptionModel.OUTCOME_CORRECTION_NEEDED -> (this.correctionDeadline == null)
-					? ExemptionStatus.CORRECTION_TO_ORDER : ExemptionStatus.CORRECTING;
+			case ExemptionModel.OUTCOME_CORRECTION_NEEDED ->
+				(this.correctionDeadline == null) ? ExemptionStatus.CORRECTION_TO_ORDER : ExemptionStatus.CORRECTING;
 			default -> ExemptionStatus.TO_PROPOSE;
 		};
 		if (this.status.finished()) {

@@ -9,7 +9,7 @@ import cn.enforceflow.processes.exemption.ExemptionModel;
 import cn.enforceflow.workflow.OpenStep;
 import cn.enforceflow.workflow.StepDecision;
 import cn.enforceflow.workflow.WorkflowSteps;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +32,7 @@ class ExemptionProcess {
 
 	/** 要素核查: the DMN decision on the facts of the case. */
 	AssessmentResult assess(Map<String, Object> facts, List<String> priorCases) {
-		DmnDecisionResultEntries result = this.decisions.evaluateDecisionTableByKey(ExemptionModel.DECISION_KEY)
+		DmnDecisionRuleResult result = this.decisions.evaluateDecisionTableByKey(ExemptionModel.DECISION_KEY)
 			.variables(facts)
 			.evaluate()
 			.getSingleResult();

@@ -14,7 +14,7 @@ import cn.enforceflow.exemption.ExemptionServing;
 import cn.enforceflow.exemption.ExemptionServing.ServiceMethod;
 import cn.enforceflow.exemption.Exemptions;
 import cn.enforceflow.identity.UserProfile;
-import cn.enforceflow.inbox.CasePanel;
+import cn.enforceflow.inbox.WorkflowTasks.CasePanel;
 import cn.enforceflow.inbox.Completed;
 import cn.enforceflow.inbox.WorkflowTasks;
 import cn.enforceflow.processes.exemption.ExemptionModel;
@@ -40,7 +40,6 @@ class ExemptionTasks implements WorkflowTasks {
 	private final ExemptionDecisions decisions;
 
 	private final ExemptionServing serving;
-
 
 	private final CaseFiles files;
 
@@ -74,12 +73,12 @@ class ExemptionTasks implements WorkflowTasks {
 			case ExemptionModel.TASK_ORDER_CORRECTION -> this.corrections.order(user, cn, values.date("deadline"));
 			case ExemptionModel.TASK_REPORT_CORRECTION ->
 				this.corrections.report(user, cn, values.string("description"), List.of());
-			case ExemptionModel.TASK_CHECK_CORRECTION -> this.corrections.check(user, cn, values.bool("accepted"),
-					values.optionalString("reason").orElse(null));
+			case ExemptionModel.TASK_CHECK_CORRECTION ->
+				this.corrections.check(user, cn, values.bool("accepted"), values.optionalString("reason").orElse(null));
 			case ExemptionModel.TASK_PROPOSE_EXEMPTION ->
 				this.decisions.propose(user, cn, values.string("opinion"), values.string("educationRecord"));
-			case ExemptionModel.TASK_LEGAL_REVIEW -> this.decisions.review(user, cn, values.bool("approved"),
-					values.optionalString("reason").orElse(null));
+			case ExemptionModel.TASK_LEGAL_REVIEW ->
+				this.decisions.review(user, cn, values.bool("approved"), values.optionalString("reason").orElse(null));
 			case ExemptionModel.TASK_APPROVE_EXEMPTION -> this.decisions.approve(user, cn,
 					HeadDecision.valueOf(values.string("decision")), values.optionalString("reason").orElse(null));
 			case ExemptionModel.TASK_SERVE_DECISION -> this.serving.serve(user, cn,

@@ -16,7 +16,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** A case as its readers see it, with the assessment's reasons in the reader's language. */
+/**
+ * A case as its readers see it, with the assessment's reasons in the reader's language.
+ */
 @Component
 class ExemptionViews {
 
@@ -56,8 +58,8 @@ class ExemptionViews {
 				: new ExemptionView.PenaltyDecision(e.penaltyDecisionNumber(), e.penaltyDecidedOn(),
 						e.penaltySummary());
 		return new ExemptionView(e.caseNumber(), e.status(), e.departmentCode(), e.enterpriseCreditCode(),
-				enterpriseName(e.enterpriseCreditCode()), matter, e.facts(), e.evidence(), e.violationOn(),
-				e.foundOn(), e.harm(), e.corrected(), e.correctedOn(), this.officers.person(e.officer()),
+				enterpriseName(e.enterpriseCreditCode()), matter, e.facts(), e.evidence(), e.violationOn(), e.foundOn(),
+				e.harm(), e.corrected(), e.correctedOn(), this.officers.person(e.officer()),
 				this.officers.person(e.secondOfficer()), assessment(e), correction, proposal, review, approval,
 				decision, penalty, e.findingId(), e.registeredAt());
 	}

@@ -126,7 +126,8 @@ class RegistrationHandler implements ExemptionRegistration {
 			LocalDate decidedOn, String penaltySummary) {
 		ExemptionEntity exemption = this.guard.atStatus(user, caseNumber, ExemptionStatus.GENERAL_PROCEDURE);
 		boolean ofDepartment = Authorization.hasAnyRole(user, Role.OFFICER, Role.LEGAL_REVIEWER, Role.DEPT_HEAD)
-				&& Authorization.mayWorkIn(user, cn.enforceflow.organization.DepartmentCode.of(exemption.departmentCode()));
+				&& Authorization.mayWorkIn(user,
+						cn.enforceflow.organization.DepartmentCode.of(exemption.departmentCode()));
 		if (!ofDepartment) {
 			throw new ExemptionActionRefusedException("exemption.penalty.departmentOnly");
 		}

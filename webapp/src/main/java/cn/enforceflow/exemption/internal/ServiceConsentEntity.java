@@ -8,8 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * 送达地址确认书 with consent to electronic service: recorded once per enterprise, by one of
- * its people; without it a decision is served in person or by post.
+ * 送达地址确认书 with consent to electronic service: recorded once per enterprise, by one of its
+ * people; without it a decision is served in person or by post.
  */
 @Entity
 @Table(name = "electronic_service_consent")

@@ -101,8 +101,7 @@ class ServingHandler implements ExemptionServing {
 
 	@Override
 	public ExemptionOutcome publish(UserProfile officer, String caseNumber) {
-		Guarded at = this.guard.at(officer, caseNumber, ExemptionModel.TASK_PUBLISH_DECISION,
-				ExemptionStatus.APPROVED);
+		Guarded at = this.guard.at(officer, caseNumber, ExemptionModel.TASK_PUBLISH_DECISION, ExemptionStatus.APPROVED);
 		ExemptionEntity exemption = at.exemption();
 		ExemptionStatus before = exemption.status();
 		exemption.published(this.guard.today());
@@ -130,8 +129,8 @@ class ServingHandler implements ExemptionServing {
 			return;
 		}
 		this.consents.saveAndFlush(new ServiceConsentEntity(code, user.username(), this.guard.now()));
-		this.trail.record(AuditRecord.of(user.username(), "ELECTRONIC_SERVICE_CONSENTED")
-			.withSubject("ENTERPRISE", code));
+		this.trail
+			.record(AuditRecord.of(user.username(), "ELECTRONIC_SERVICE_CONSENTED").withSubject("ENTERPRISE", code));
 	}
 
 	@Override
@@ -148,7 +147,8 @@ class ServingHandler implements ExemptionServing {
 			}
 			ExemptionStatus before = exemption.status();
 			exemption.received(receipt.receivedBy(), receipt.receivedAt());
-			this.users.profile(receipt.receivedBy()).ifPresent((receiver) -> completeReceipt(receiver, exemption, before));
+			this.users.profile(receipt.receivedBy())
+				.ifPresent((receiver) -> completeReceipt(receiver, exemption, before));
 			this.exemptions.saveAndFlush(exemption);
 		});
 	}

@@ -32,10 +32,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * 首违不罚 as JSON: an officer registers a case and the assessment answers at once; each
- * step is one action that completes its task and answers where the case stands and what
- * comes next; an action out of turn is a 409 problem. Dates are ISO dates; types are
- * strict.
+ * 首违不罚 as JSON: an officer registers a case and the assessment answers at once; each step
+ * is one action that completes its task and answers where the case stands and what comes
+ * next; an action out of turn is a 409 problem. Dates are ISO dates; types are strict.
  */
 @RestController
 @Tag(name = "exemptions", description = "首违不罚：登记与要素核查、责令改正、拟不予处罚意见、法制审核、负责人审批、送达与公示")
@@ -53,9 +52,8 @@ class ExemptionApiController {
 
 	private final MessageSource messages;
 
-	ExemptionApiController(Exemptions exemptions, ExemptionRegistration registration,
-			ExemptionCorrections corrections, ExemptionDecisions decisions, ExemptionServing serving,
-			MessageSource messages) {
+	ExemptionApiController(Exemptions exemptions, ExemptionRegistration registration, ExemptionCorrections corrections,
+			ExemptionDecisions decisions, ExemptionServing serving, MessageSource messages) {
 		this.exemptions = exemptions;
 		this.registration = registration;
 		this.corrections = corrections;
@@ -164,8 +162,8 @@ class ExemptionApiController {
 	Answer generalProcedureOutcome(UserProfile user, @PathVariable String caseNumber,
 			@RequestBody(required = false) PenaltyRequest request, Locale locale) {
 		PenaltyRequest body = required(request);
-		return answer(this.registration.recordPenaltyDecision(user, caseNumber, body.decisionNumber(),
-				body.decidedOn(), body.penaltySummary()), locale);
+		return answer(this.registration.recordPenaltyDecision(user, caseNumber, body.decisionNumber(), body.decidedOn(),
+				body.penaltySummary()), locale);
 	}
 
 	@PostMapping("/api/enterprise/electronic-service-consent")

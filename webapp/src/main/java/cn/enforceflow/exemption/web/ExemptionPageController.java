@@ -125,15 +125,12 @@ class ExemptionPageController {
 		mayRegister(user);
 		try {
 			String finding = form.getFirst("findingId");
-			ExemptionView view = this.registration.register(user,
-					new NewExemption(form.getFirst("creditCode"), form.getFirst("matterCode"),
-							form.getFirst("secondOfficer"), form.getFirst("facts"), form.getFirst("evidence"),
-							date(form.getFirst("violationOn")), date(form.getFirst("foundOn")),
-							harm(form.getFirst("harm")), bool(form.getFirst("corrected")),
-							date(form.getFirst("correctedOn")),
-							(finding != null && !finding.isBlank()) ? Long.valueOf(finding.strip()) : null));
-			Flash.success(redirect, "exemption.page.registered." + view.assessment().outcome(),
-					view.caseNumber());
+			ExemptionView view = this.registration.register(user, new NewExemption(form.getFirst("creditCode"),
+					form.getFirst("matterCode"), form.getFirst("secondOfficer"), form.getFirst("facts"),
+					form.getFirst("evidence"), date(form.getFirst("violationOn")), date(form.getFirst("foundOn")),
+					harm(form.getFirst("harm")), bool(form.getFirst("corrected")), date(form.getFirst("correctedOn")),
+					(finding != null && !finding.isBlank()) ? Long.valueOf(finding.strip()) : null));
+			Flash.success(redirect, "exemption.page.registered." + view.assessment().outcome(), view.caseNumber());
 			return "redirect:/exemptions/" + view.caseNumber();
 		}
 		catch (NumberFormatException ex) {
@@ -154,8 +151,8 @@ class ExemptionPageController {
 		model.addAttribute("exemption", exemption);
 		model.addAttribute("timeline", timeline);
 		model.addAttribute("next", this.nextSteps.of(user, timeline));
-		model.addAttribute("files", this.files.of(user, exemption.caseNumber(), null,
-				"/exemptions/" + exemption.caseNumber()));
+		model.addAttribute("files",
+				this.files.of(user, exemption.caseNumber(), null, "/exemptions/" + exemption.caseNumber()));
 		model.addAttribute("progressPath", "/exemptions/" + exemption.caseNumber());
 		model.addAttribute("mayRecordPenalty", exemption.status() == ExemptionStatus.GENERAL_PROCEDURE
 				&& exemption.penaltyDecision() == null && user.department().isPresent()
@@ -171,8 +168,8 @@ class ExemptionPageController {
 	String penalty(UserProfile user, @PathVariable String caseNumber,
 			@RequestParam(required = false) String decisionNumber, @RequestParam(required = false) String decidedOn,
 			@RequestParam(required = false) String penaltySummary, RedirectAttributes redirect) {
-		return act(redirect, caseNumber, () -> this.registration.recordPenaltyDecision(user, caseNumber,
-				decisionNumber, date(decidedOn), penaltySummary));
+		return act(redirect, caseNumber, () -> this.registration.recordPenaltyDecision(user, caseNumber, decisionNumber,
+				date(decidedOn), penaltySummary));
 	}
 
 	@PostMapping("/exemptions/electronic-service-consent")
@@ -204,17 +201,19 @@ class ExemptionPageController {
 
 	private void addForm(UserProfile user, Model model, Map<String, String> values) {
 		model.addAttribute("values", values);
-		model.addAttribute("matters", user.department()
-			.map((d) -> this.catalog.matters(Optional.of(d.code()), Optional.empty()))
-			.orElse(List.of()));
+		model.addAttribute("matters",
+				user.department()
+					.map((d) -> this.catalog.matters(Optional.of(d.code()), Optional.empty()))
+					.orElse(List.of()));
 		LocalDate today = today();
-		model.addAttribute("colleagues", user.department()
-			.map((d) -> this.users.members(d.code())
-				.stream()
-				.filter((p) -> p.hasRole(Role.OFFICER) && !p.username().equals(user.username()))
-				.filter((p) -> p.certificate().map((c) -> c.isValidOn(today)).orElse(false))
-				.toList())
-			.orElse(List.of()));
+		model.addAttribute("colleagues",
+				user.department()
+					.map((d) -> this.users.members(d.code())
+						.stream()
+						.filter((p) -> p.hasRole(Role.OFFICER) && !p.username().equals(user.username()))
+						.filter((p) -> p.certificate().map((c) -> c.isValidOn(today)).orElse(false))
+						.toList())
+					.orElse(List.of()));
 		model.addAttribute("harms", Harm.values());
 		model.addAttribute("today", today.toString());
 	}

@@ -80,10 +80,11 @@ class SecurityConfiguration {
 			throws Exception {
 		// 行政执法公示: what the departments publish is read without sign-in
 		http.securityMatcher(PATHS.matcher("/api/**"))
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/public/**"))
-				.permitAll()
-				.anyRequest()
-				.authenticated());
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/public/**"))
+						.permitAll()
+						.anyRequest()
+						.authenticated());
 		signIn.api(http, "EnforceFlow");
 		return stateless(http, problems, audit, signIn).build();
 	}
