@@ -77,8 +77,12 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, SignInMethod signIn, Problems problems, SecurityAudit audit)
 			throws Exception {
+		// /api/public/**: 行政执法公示, the API's counterpart of the public pages
 		http.securityMatcher(PATHS.matcher("/api/**"))
-			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated());
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(PATHS.matcher("/api/public/**"))
+				.permitAll()
+				.anyRequest()
+				.authenticated());
 		signIn.api(http, "EnforceFlow");
 		return stateless(http, problems, audit, signIn).build();
 	}
