@@ -21,7 +21,7 @@ class ModularityTests {
 	void everyCapabilityIsAModule() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).contains("organization",
 				"catalog", "identity", "home", "demo", "platform", "calendar", "deadline", "audit", "taskform",
-				"documents", "workflow", "inbox", "invitation", "notification");
+				"documents", "workflow", "inbox", "invitation", "notification", "imports");
 	}
 
 	@Test

@@ -33,6 +33,9 @@ public enum AuditActionGroup {
 	CALENDAR_AND_DEADLINES(AuditCategory.CASE, "CALENDAR_DAY_SET", "CALENDAR_DAY_RESET", "CALENDAR_YEAR_IMPORTED",
 			"DEADLINE_REMINDER", "DEADLINE_BREACH"),
 
+	/** 目录维护: catalogs imported from spreadsheets. */
+	CATALOGS(AuditCategory.CASE, "CATALOG_IMPORTED"),
+
 	/** 登录与安全: sign-in and access control. */
 	SECURITY(AuditCategory.SECURITY, "SIGNED_IN", "SIGNED_OUT", "SIGN_IN_FAILED", "SIGN_IN_LOCKED", "ACCESS_DENIED");
 

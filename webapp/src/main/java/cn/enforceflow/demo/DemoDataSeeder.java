@@ -20,6 +20,9 @@ import cn.enforceflow.calendar.WorkingCalendar;
 import cn.enforceflow.catalog.InspectionCatalog;
 import cn.enforceflow.catalog.InspectionItem;
 import cn.enforceflow.catalog.InspectionItemList;
+import cn.enforceflow.catalog.DiscretionList;
+import cn.enforceflow.catalog.ViolationCatalogAdministration;
+import cn.enforceflow.catalog.ViolationMatter;
 import cn.enforceflow.identity.EnforcementCertificate;
 import cn.enforceflow.identity.NewUser;
 import cn.enforceflow.identity.Role;
@@ -42,10 +45,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Seeds the demo departments, enterprises, published inspection-item lists and users from
- * the CSV files under {@code demo/}. Each record is created only when it is missing, so
- * restarting (or a second node starting at the same moment) never duplicates or
- * overwrites anything.
+ * Seeds the demo departments, enterprises, published inspection-item lists, violation
+ * matters and users from the CSV files under {@code demo/}. Each record is created only
+ * when it is missing, so restarting (or a second node starting at the same moment) never
+ * duplicates or overwrites anything.
  */
 @Component
 @ConditionalOnProperty(name = "enforceflow.demo.enabled", havingValue = "true")
@@ -64,16 +67,19 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 
 	private final InspectionCatalog catalog;
 
+	private final ViolationCatalogAdministration violations;
+
 	private final Users users;
 
 	private final DemoProperties properties;
 
 	private final Clock clock;
 
-	DemoDataSeeder(Organizations organizations, InspectionCatalog catalog, Users users, DemoProperties properties,
-			Clock clock) {
+	DemoDataSeeder(Organizations organizations, InspectionCatalog catalog, ViolationCatalogAdministration violations,
+			Users users, DemoProperties properties, Clock clock) {
 		this.organizations = organizations;
 		this.catalog = catalog;
+		this.violations = violations;
 		this.users = users;
 		this.properties = properties;
 		this.clock = clock;
@@ -108,6 +114,9 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 		for (InspectionItemList list : inspectionLists()) {
 			created += once(() -> this.catalog.publishFirstList(list));
 		}
+		for (ViolationMatter matter : violationMatters()) {
+			created += once(() -> this.violations.registerMissing(List.of(matter)) > 0);
+		}
 		for (Map<String, String> row : rows("demo/users.csv")) {
 			created += once(() -> this.users.register(user(row)));
 		}
@@ -136,6 +145,22 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 					name + "行政检查事项清单（" + publishedOn.getYear() + "年版）", publishedOn, list));
 		});
 		return lists;
+	}
+
+	/**
+	 * The demo's violation matters, in the codes an export writes (departments by code).
+	 */
+	private static List<ViolationMatter> violationMatters() throws IOException {
+		List<ViolationMatter> matters = new ArrayList<>();
+		for (Map<String, String> row : rows("demo/violation-matters.csv")) {
+			matters.add(new ViolationMatter(row.get("code"), DepartmentCode.of(row.get("department")), row.get("name"),
+					row.get("legal_basis"), optional(row.get("penalty_basis")).orElse(null),
+					optional(row.get("list")).map(DiscretionList::valueOf),
+					Integer.parseInt(row.get("lookback_months")), Integer.parseInt(row.get("limitation_months")),
+					optional(row.get("exemption_conditions")).orElse(null),
+					Boolean.parseBoolean(row.get("safety_bottom_line"))));
+		}
+		return matters;
 	}
 
 	private NewUser user(Map<String, String> row) {
