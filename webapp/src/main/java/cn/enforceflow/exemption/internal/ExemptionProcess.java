@@ -36,9 +36,12 @@ class ExemptionProcess {
 			.variables(facts)
 			.evaluate()
 			.getSingleResult();
-		String band = result.getEntry(ExemptionModel.OUT_BAND);
-		return new AssessmentResult(result.getEntry(ExemptionModel.OUT_OUTCOME),
-				(band != null) ? Band.valueOf(band) : null, result.getEntry(ExemptionModel.OUT_REASON), priorCases);
+		// an output the row leaves empty is not in the result at all
+		Map<String, Object> entries = result.getEntryMap();
+		Object band = entries.get(ExemptionModel.OUT_BAND);
+		return new AssessmentResult((String) entries.get(ExemptionModel.OUT_OUTCOME),
+				(band != null) ? Band.valueOf(band.toString()) : null, (String) entries.get(ExemptionModel.OUT_REASON),
+				priorCases);
 	}
 
 	void start(UserProfile officer, ExemptionEntity exemption, String enterpriseGroup) {

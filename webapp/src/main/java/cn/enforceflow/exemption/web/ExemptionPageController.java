@@ -29,7 +29,7 @@ import cn.enforceflow.identity.Users;
 import cn.enforceflow.inbox.CaseTimeline;
 import cn.enforceflow.inbox.CaseTimelines;
 import cn.enforceflow.inbox.GroupLabels;
-import cn.enforceflow.inbox.NextSteps;
+import cn.enforceflow.inbox.CaseNextSteps;
 import cn.enforceflow.invitation.FindingView;
 import cn.enforceflow.invitation.Invitations;
 import cn.enforceflow.platform.BusinessRuleException;
@@ -67,7 +67,7 @@ class ExemptionPageController {
 
 	private final CaseTimelines timelines;
 
-	private final NextSteps nextSteps;
+	private final CaseNextSteps nextSteps;
 
 	private final GroupLabels groupLabels;
 
@@ -77,7 +77,7 @@ class ExemptionPageController {
 
 	ExemptionPageController(Exemptions exemptions, ExemptionRegistration registration, ExemptionServing serving,
 			ViolationCatalog catalog, Invitations invitations, Users users, CaseTimelines timelines,
-			NextSteps nextSteps, GroupLabels groupLabels, CaseFiles files, Clock clock) {
+			CaseNextSteps nextSteps, GroupLabels groupLabels, CaseFiles files, Clock clock) {
 		this.exemptions = exemptions;
 		this.registration = registration;
 		this.serving = serving;

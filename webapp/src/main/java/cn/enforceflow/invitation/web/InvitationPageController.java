@@ -20,8 +20,8 @@ import cn.enforceflow.identity.UserProfile;
 import cn.enforceflow.inbox.CaseTimeline;
 import cn.enforceflow.inbox.CaseTimelines;
 import cn.enforceflow.inbox.GroupLabels;
-import cn.enforceflow.inbox.NextSteps;
-import cn.enforceflow.inbox.NextSteps.NextStep;
+import cn.enforceflow.inbox.CaseNextSteps;
+import cn.enforceflow.inbox.CaseNextSteps.NextStep;
 import cn.enforceflow.invitation.InvitationActionRefusedException;
 import cn.enforceflow.invitation.InvitationOutcome;
 import cn.enforceflow.invitation.InvitationRequests;
@@ -71,7 +71,7 @@ class InvitationPageController {
 
 	private final CaseTimelines timelines;
 
-	private final NextSteps nextSteps;
+	private final CaseNextSteps nextSteps;
 
 	private final WorkingCalendar calendar;
 
@@ -82,7 +82,7 @@ class InvitationPageController {
 	private final CaseFiles files;
 
 	InvitationPageController(Invitations invitations, InvitationRequests requests, VisitScheduling scheduling,
-			Organizations organizations, InspectionCatalog catalog, CaseTimelines timelines, NextSteps nextSteps,
+			Organizations organizations, InspectionCatalog catalog, CaseTimelines timelines, CaseNextSteps nextSteps,
 			WorkingCalendar calendar, Clock clock, GroupLabels groupLabels, CaseFiles files) {
 		this.invitations = invitations;
 		this.requests = requests;

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
  * this person can act on it now or urge whoever has it.
  */
 @Component
-public class NextSteps {
+public class CaseNextSteps {
 
 	private final TaskActions tasks;
 
-	NextSteps(TaskActions tasks) {
+	CaseNextSteps(TaskActions tasks) {
 		this.tasks = tasks;
 	}
 
