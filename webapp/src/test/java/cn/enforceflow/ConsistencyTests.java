@@ -69,7 +69,7 @@ class ConsistencyTests {
 	 */
 	private static final List<String> BUNDLES = List.of("messages", "i18n/calendar", "i18n/deadlines", "i18n/audit",
 			"i18n/inbox", "i18n/forms", "i18n/invitation", "i18n/documents", "i18n/identity", "i18n/workflow",
-			"i18n/names", "i18n/catalog");
+			"i18n/names", "i18n/exemption", "i18n/catalog");
 
 	@Test
 	void messageBundlesHaveTheSameKeysAndPlaceholders() throws IOException {

@@ -87,9 +87,9 @@ class ExemptionWorkflowTests extends ExemptionApiClient {
 		JsonNode approved = get("officer1", "/api/exemptions/" + cn);
 		String decisionNumber = approved.at("/decision/number").asText();
 		assertThat(decisionNumber).contains("不罚〔" + today().getYear() + "〕");
-		String pdf = PdfText.of(client()
-			.apiBytes("/api/documents/" + approved.at("/decision/documentId").asText() + "/content", "officer1", "demo")
-			.body());
+		String pdf = PdfText
+			.of(client().apiBytes("/api/documents/" + approved.at("/decision/documentId").asText(), "officer1", "demo")
+				.body());
 		assertThat(pdf).contains("不予行政处罚决定书", "外协单位从业人员上岗培训未如实记录", "刘洋", "32080020260001", "赵磊", "申请行政复议", "提起行政诉讼",
 				"已对当事人进行教育");
 

@@ -25,6 +25,9 @@ import cn.enforceflow.documents.Attachments;
 import cn.enforceflow.documents.Documents;
 import cn.enforceflow.documents.SampleFiles;
 import cn.enforceflow.documents.Upload;
+import cn.enforceflow.exemption.ExemptionRegistration;
+import cn.enforceflow.exemption.Harm;
+import cn.enforceflow.exemption.NewExemption;
 import cn.enforceflow.inbox.InboxFixture;
 import cn.enforceflow.invitation.HazardLevel;
 import cn.enforceflow.invitation.Inspection;
@@ -101,6 +104,9 @@ class AuthorizationMatrixTests {
 	 * Who does not know that invitation exists: another enterprise, another department,
 	 * the commission.
 	 */
+	static final String[] EXEMPTION_READERS = { "dispatcher1", "dispatcher2", "officer1", "officer2", "legal1", "head1",
+			"supervisor1", "supervisor2", "bureauhead1", "admin" };
+
 	static final String[] STRANGERS = { "enterprise2", "officer3", "inspector1" };
 
 	private static final DepartmentCode YJJ = DepartmentCode.of("YJJ");
@@ -155,6 +161,9 @@ class AuthorizationMatrixTests {
 	Users users;
 
 	@Autowired
+	ExemptionRegistration exemptions;
+
+	@Autowired
 	Clock clock;
 
 	private final Map<String, Row> rows = new LinkedHashMap<>();
@@ -182,6 +191,12 @@ class AuthorizationMatrixTests {
 
 	private long finding;
 
+	/**
+	 * A real first-violation case of enterprise1 at 应急管理局, registered by officer1 and not
+	 * yet corrected: nothing has been served on the enterprise.
+	 */
+	private String exemption;
+
 	@BeforeAll
 	void matrix() {
 		this.invitation = this.fixture.submit(YJJ);
@@ -197,10 +212,27 @@ class AuthorizationMatrixTests {
 			.orElseThrow()
 			.id();
 
+		this.exemption = this.exemptions
+			.register(profile("officer1"),
+					new NewExemption("91320804746832153E", "YJ-SW-001", "officer2", "外协人员培训记录缺失。", null,
+							today().minusDays(2), null, Harm.MINOR, false, null, null))
+			.caseNumber();
+
 		// pages
 		row("GET /", page("/"), signedIn("200"));
 		row("GET /login", page("/login"), signedIn("302 done").and("200", NOBODY));
 		row("GET /public/inspection-items", page("/public/inspection-items"), everyone("200"));
+		row("GET /public/decisions", page("/public/decisions"), everyone("200"));
+		row("GET /exemptions", page("/exemptions"), signedIn("200"));
+		row("GET /exemptions/new", page("/exemptions/new"), only("200", "403", "officer1", "officer2", "officer3"));
+		row("POST /exemptions", pagePost(() -> "/exemptions"), only("400", "403", "officer1", "officer2", "officer3"));
+		row("GET /exemptions/{caseNumber}", page(() -> "/exemptions/" + this.exemption),
+				only("200", "404", EXEMPTION_READERS));
+		row("POST /exemptions/{caseNumber}/penalty-decision",
+				pagePost(() -> "/exemptions/" + this.exemption + "/penalty-decision"),
+				only("302 refused", "404", EXEMPTION_READERS));
+		row("POST /exemptions/electronic-service-consent", pagePost(() -> "/exemptions/electronic-service-consent"),
+				only("302 done", "302 refused", "enterprise1", "enterprise2"));
 		row("GET /notifications", page("/notifications"), signedIn("200"));
 		row("POST /notifications/{id}/read", pagePost(() -> "/notifications/" + notificationOf("officer2") + "/read"),
 				signedIn("302 done"));
@@ -271,6 +303,40 @@ class AuthorizationMatrixTests {
 
 		// the JSON API
 		row("GET /api/me", api("/api/me"), signedIn("200"));
+		row("GET /api/public/decisions", api("/api/public/decisions"), everyone("200"));
+		row("GET /api/exemptions", api("/api/exemptions"), signedIn("200"));
+		row("POST /api/exemptions", apiPost(() -> "/api/exemptions", "{}"),
+				only("400", "403", "officer1", "officer2", "officer3"));
+		row("GET /api/exemptions/{caseNumber}", api(() -> "/api/exemptions/" + this.exemption),
+				only("200", "404", EXEMPTION_READERS));
+		// the case waits for officer1's correction order: an empty order is refused,
+		// every
+		// other step is out of turn, and for those who do not know the case it does not
+		// exist
+		row("POST /api/exemptions/{caseNumber}/correction-order", exemptionStep("correction-order", "{}"),
+				only("403", "404", EXEMPTION_READERS).and("400", "officer1"));
+		row("POST /api/exemptions/{caseNumber}/correction", exemptionStep("correction", "{}"),
+				only("409", "404", EXEMPTION_READERS));
+		row("POST /api/exemptions/{caseNumber}/correction-check",
+				exemptionStep("correction-check", "{\"accepted\":true}"), only("409", "404", EXEMPTION_READERS));
+		row("POST /api/exemptions/{caseNumber}/proposal", exemptionStep("proposal", "{}"),
+				only("409", "404", EXEMPTION_READERS));
+		row("POST /api/exemptions/{caseNumber}/legal-review", exemptionStep("legal-review", "{\"approved\":true}"),
+				only("409", "404", EXEMPTION_READERS));
+		row("POST /api/exemptions/{caseNumber}/approval", exemptionStep("approval", "{\"approved\":true}"),
+				only("409", "404", EXEMPTION_READERS));
+		row("POST /api/exemptions/{caseNumber}/service",
+				exemptionStep("service", "{\"method\":\"IN_PERSON\",\"servedOn\":\"2026-01-05\"}"),
+				only("409", "404", EXEMPTION_READERS));
+		row("POST /api/exemptions/{caseNumber}/receipt", exemptionStep("receipt", null),
+				only("409", "404", EXEMPTION_READERS));
+		row("POST /api/exemptions/{caseNumber}/publication", exemptionStep("publication", null),
+				only("409", "404", EXEMPTION_READERS));
+		row("POST /api/exemptions/{caseNumber}/general-procedure-outcome",
+				exemptionStep("general-procedure-outcome", "{}"), only("409", "404", EXEMPTION_READERS));
+		row("POST /api/enterprise/electronic-service-consent",
+				apiPost(() -> "/api/enterprise/electronic-service-consent", null),
+				only("204", "400", "enterprise1", "enterprise2"));
 		row("GET /api/departments", api("/api/departments"), signedIn("200"));
 		row("GET /api/departments/{code}/inspection-items", api("/api/departments/YJJ/inspection-items"),
 				signedIn("200"));
@@ -724,6 +790,10 @@ class AuthorizationMatrixTests {
 
 	private static Request pagePost(Supplier<String> path, Map<String, String> fields) {
 		return (client, person) -> outcome(client, client.postForm(path.get(), fields));
+	}
+
+	private Request exemptionStep(String action, String json) {
+		return apiPost(() -> "/api/exemptions/" + this.exemption + "/" + action, json);
 	}
 
 	private static Request api(String path) {
