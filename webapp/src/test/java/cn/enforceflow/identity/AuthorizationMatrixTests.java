@@ -293,6 +293,15 @@ class AuthorizationMatrixTests {
 				admins("302 done"));
 		// no file: the administrator is let in and told what is missing
 		row("POST /admin/calendar/import", pagePost(() -> "/admin/calendar/import?year=2031"), admins("302 refused"));
+		row("GET /admin/violation-matters", page("/admin/violation-matters"), admins("200"));
+		// no file: the administrator is let in and told what is missing
+		row("POST /admin/violation-matters/preview", pagePost(() -> "/admin/violation-matters/preview"),
+				admins("302 refused"));
+		// a job that was never staged: told so on the page
+		row("POST /admin/violation-matters/imports/{jobId}/confirm",
+				pagePost(() -> "/admin/violation-matters/imports/no-such-job/confirm"), admins("302 refused"));
+		row("GET /admin/violation-matters/export", page("/admin/violation-matters/export?format=csv"), admins("200"));
+		row("GET /public/discretion-lists", page("/public/discretion-lists?department=YJJ"), everyone("200"));
 		row("* /error", page("/error"), signedIn("404"));
 		// the OpenAPI document: the API's door, for the Swagger UI's session and for HTTP
 		// Basic
@@ -340,6 +349,14 @@ class AuthorizationMatrixTests {
 		row("GET /api/departments", api("/api/departments"), signedIn("200"));
 		row("GET /api/departments/{code}/inspection-items", api("/api/departments/YJJ/inspection-items"),
 				signedIn("200"));
+		row("GET /api/violation-matters", api("/api/violation-matters?department=YJJ"), signedIn("200"));
+		// no file: administrators are told what is missing, everyone else is refused
+		// first
+		row("POST /api/violation-matters/import", apiPost(() -> "/api/violation-matters/import", null), admins("400"));
+		row("GET /api/violation-matters/export", bytes(() -> "/api/violation-matters/export?format=xlsx"),
+				admins("200"));
+		row("GET /api/imports/{jobId}", api("/api/imports/no-such-job"), admins("404"));
+		row("GET /api/public/discretion-lists", api("/api/public/discretion-lists?department=HBJ"), everyone("200"));
 		row("GET /api/notifications", api("/api/notifications"), signedIn("200"));
 		row("POST /api/notifications/{id}/read",
 				apiPost(() -> "/api/notifications/" + notificationOf("officer2") + "/read", null),
