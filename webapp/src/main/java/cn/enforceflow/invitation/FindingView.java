@@ -15,12 +15,14 @@ import java.util.List;
  * @param rounds how many times this hazard was sent back
  * @param handover set when the officer handed the hazard over at verification
  * @param handoverReason the violation the officer named
+ * @param exemptionCase the first-violation case registered from the hand-over, or null
  */
 public record FindingView(long id, String trackingNumber, InvitationView.Party enterprise,
 		InvitationView.Party department, String itemCode, String itemName, boolean compliant, String description,
 		HazardLevel level, String legalBasis, String advice, LocalDate deadline, boolean suspectedViolation,
 		FindingStatus status, int rounds, Handover handover, String handoverReason, InvitationView.Person handedOverBy,
-		Instant handedOverAt, String recordedBy, Instant recordedAt, List<Report> reports, List<Check> verifications) {
+		Instant handedOverAt, String exemptionCase, String recordedBy, Instant recordedAt, List<Report> reports,
+		List<Check> verifications) {
 
 	public FindingView {
 		reports = List.copyOf(reports);

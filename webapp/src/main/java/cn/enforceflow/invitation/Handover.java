@@ -7,6 +7,9 @@ package cn.enforceflow.invitation;
 public enum Handover {
 
 	/** 待转首违不罚评估 */
-	AWAITING_ASSESSMENT
+	AWAITING_ASSESSMENT,
+
+	/** 已转首违不罚案件: an officer registered a first-violation case from it. */
+	TAKEN_UP
 
 }

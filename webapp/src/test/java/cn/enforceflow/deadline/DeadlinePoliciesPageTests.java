@@ -27,7 +27,7 @@ class DeadlinePoliciesPageTests {
 		assertThat(page.body()).contains("办理时限规则", "邀约式执法检查", "首违不罚", "问题线索移送", "受理邀约", "2 个工作日",
 				"剩余 1 个工作日时提醒（当日 09:00）", "P2WD · P2WD@09:00", "60 个自然日", "P60CD · P60CD-5WD@09:00",
 				"name=\"viewport\"");
-		assertThat(page.body().split("data-policy=\"", -1)).hasSize(19);
+		assertThat(page.body().split("data-policy=\"", -1)).hasSize(22);
 	}
 
 	@Test

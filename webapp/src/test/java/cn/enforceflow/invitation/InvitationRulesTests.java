@@ -233,6 +233,27 @@ class InvitationRulesTests extends InvitationApiClient {
 		assertThat(status(get("officer1", "/api/invitations/" + tn))).isEqualTo("RATING");
 		// a finding handed over once is never notified again
 		assertThat(notificationsOfHandOver("head1", tn)).isEqualTo(told);
+
+		// an officer registers the first-violation case from it: facts from the finding,
+		// the finding links to the case and waits no more; it is taken up only once
+		long findingId = findings.get(0).get("id").asLong();
+		Map<String, Object> fromFinding = new HashMap<>();
+		fromFinding.put("findingId", findingId);
+		fromFinding.put("matterCode", "YJ-SW-001");
+		fromFinding.put("secondOfficer", "officer2");
+		fromFinding.put("violationOn", today().toString());
+		fromFinding.put("harm", "MINOR");
+		fromFinding.put("corrected", false);
+		HttpResponse<String> registered = post("officer1", "/api/exemptions", fromFinding);
+		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+		JsonNode exemption = read(registered);
+		assertThat(exemption.get("facts").asText()).contains("可燃气体报警装置");
+		assertThat(exemption.get("enterpriseCreditCode").asText()).isEqualTo("91320804746832153E");
+		JsonNode takenUp = get("officer1", "/api/findings/" + findingId);
+		assertThat(takenUp.get("handover").asText()).isEqualTo("TAKEN_UP");
+		assertThat(takenUp.get("exemptionCase").asText()).isEqualTo(exemption.get("caseNumber").asText());
+		assertThat(awaitingAssessment()).doesNotContain(tn);
+		assertThat(detail(post("officer1", "/api/exemptions", fromFinding))).contains("未移交首违不罚评估");
 	}
 
 	/** 3c: the rating is optional; its period ending closes the case as 未评价. */

@@ -174,6 +174,7 @@ class ExemptionBrowserTests {
 				Locator decision = page.locator("section.card", new Page.LocatorOptions().setHasText("负责人张**"));
 				assertThat(decision.first()).containsText("外协单位从业人员上岗培训未如实记录");
 				assertThat(decision.first()).containsText("139****5678");
+				assertThat(decision.first()).containsText("从业人员上岗培训未如实记录");
 				assertThat(page.locator("body")).not().containsText("13912345678");
 				assertThat(page.locator("body")).not().containsText("张建华");
 				page.screenshot(Chromium.screenshot("exemption-10-public" + (onPhone ? "-phone" : "")));

@@ -24,8 +24,9 @@ class DeployedModelsTests {
 	@Test
 	void deploysExactlyTheModelsOfTheProcessesJar() throws Exception {
 		assertThat(this.models.processes()).extracting(DeployedModels.Model::key)
-			.containsExactlyInAnyOrder("invitation");
-		assertThat(this.models.decisions()).extracting(DeployedModels.Model::key).isEmpty();
+			.containsExactlyInAnyOrder("invitation", "exemption");
+		assertThat(this.models.decisions()).extracting(DeployedModels.Model::key)
+			.containsExactly("exemptionAssessment");
 		assertThat(this.models.processes()).extracting(DeployedModels.Model::key)
 			.containsExactlyInAnyOrderElementsOf(processKeysOnTheClasspath());
 	}

@@ -15,9 +15,12 @@ final class PersonalData {
 
 	private static final Pattern LANDLINE = Pattern.compile("(?<![0-9])(0\\d{2,3}-?)\\d{4}(\\d{3,4})(?![0-9])");
 
-	/** 张三 in "负责人张三", "法定代表人：李四", "员工王小明": the family name stays. */
+	/**
+	 * 张三 in "负责人张三（", "法定代表人：李四，": a name of two or three characters after a title,
+	 * ending where the sentence pauses; the family name stays.
+	 */
 	private static final Pattern NAMED = Pattern
-		.compile("(法定代表人|负责人|经营者|员工|职工|从业人员|业主|店主|经理|厂长|股东|驾驶员|司机)([：:]?)([\\p{IsHan}])([\\p{IsHan}]{1,2})");
+		.compile("(法定代表人|负责人|经营者|业主|店主|经理|厂长|股东|驾驶员|司机)([：:]?)([\\p{IsHan}])([\\p{IsHan}]{1,2})(?=[（(，,、。；;：:\\s]|$)");
 
 	private PersonalData() {
 	}

@@ -18,6 +18,7 @@ import cn.enforceflow.identity.CandidateGroups;
 import cn.enforceflow.organization.Department;
 import cn.enforceflow.identity.Role;
 import cn.enforceflow.identity.UserProfile;
+import cn.enforceflow.invitation.FindingHandovers;
 import cn.enforceflow.invitation.FindingView;
 import cn.enforceflow.invitation.Handover;
 import cn.enforceflow.invitation.Invitations;
@@ -56,6 +57,8 @@ class RegistrationHandler implements ExemptionRegistration {
 
 	private final Invitations invitations;
 
+	private final FindingHandovers handovers;
+
 	private final CaseOfficers officers;
 
 	private final Sequences sequences;
@@ -66,8 +69,8 @@ class RegistrationHandler implements ExemptionRegistration {
 
 	RegistrationHandler(ExemptionRepository exemptions, ExemptionAccess access, ExemptionGuard guard,
 			ExemptionProcess process, Assessor assessor, ViolationCatalog catalog, Organizations organizations,
-			Invitations invitations, CaseOfficers officers, Sequences sequences, ExemptionAudit audit,
-			ExemptionViews views) {
+			Invitations invitations, FindingHandovers handovers, CaseOfficers officers, Sequences sequences,
+			ExemptionAudit audit, ExemptionViews views) {
 		this.exemptions = exemptions;
 		this.access = access;
 		this.guard = guard;
@@ -76,6 +79,7 @@ class RegistrationHandler implements ExemptionRegistration {
 		this.catalog = catalog;
 		this.organizations = organizations;
 		this.invitations = invitations;
+		this.handovers = handovers;
 		this.officers = officers;
 		this.sequences = sequences;
 		this.audit = audit;
@@ -117,6 +121,9 @@ class RegistrationHandler implements ExemptionRegistration {
 		exemption.assessed(this.assessor.assess(exemption), this.guard.now());
 		this.exemptions.saveAndFlush(exemption);
 		this.process.start(officer, exemption, CandidateGroups.enterprise(enterprise.creditCode()));
+		if (finding != null) {
+			this.handovers.takenUp(finding.id(), exemption.caseNumber());
+		}
 		this.audit.registered(officer.username(), exemption);
 		return this.views.view(exemption);
 	}
@@ -185,7 +192,11 @@ class RegistrationHandler implements ExemptionRegistration {
 	}
 
 	private static Violation violation(NewExemption request, FindingView finding, LocalDate today) {
-		String facts = Texts.isBlank(request.facts()) && finding != null ? finding.description() : request.facts();
+		// from a hand-over: the violation the verifying officer named, else what was
+		// found
+		String facts = (Texts.isBlank(request.facts()) && finding != null)
+				? (Texts.isBlank(finding.handoverReason()) ? finding.description() : finding.handoverReason())
+				: request.facts();
 		facts = Texts.required(facts, ExemptionFields.FACTS, "exemption.facts");
 		String evidence = Texts.optional(request.evidence(), ExemptionFields.EVIDENCE, "exemption.evidence");
 		if (request.harm() == null) {

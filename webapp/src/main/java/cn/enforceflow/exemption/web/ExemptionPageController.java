@@ -37,6 +37,8 @@ import cn.enforceflow.platform.NotFoundException;
 import cn.enforceflow.platform.web.Flash;
 import cn.enforceflow.platform.web.PageController;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,9 +77,11 @@ class ExemptionPageController {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	ExemptionPageController(Exemptions exemptions, ExemptionRegistration registration, ExemptionServing serving,
 			ViolationCatalog catalog, Invitations invitations, Users users, CaseTimelines timelines,
-			CaseNextSteps nextSteps, GroupLabels groupLabels, CaseFiles files, Clock clock) {
+			CaseNextSteps nextSteps, GroupLabels groupLabels, CaseFiles files, Clock clock, MessageSource messages) {
 		this.exemptions = exemptions;
 		this.registration = registration;
 		this.serving = serving;
@@ -89,6 +93,7 @@ class ExemptionPageController {
 		this.groupLabels = groupLabels;
 		this.files = files;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	@GetMapping("/exemptions")
@@ -111,8 +116,10 @@ class ExemptionPageController {
 			FindingView finding = finding(user, findingId);
 			values.put("findingId", String.valueOf(finding.id()));
 			values.put("creditCode", finding.enterprise().code());
-			values.put("facts", finding.description());
-			values.put("evidence", finding.legalBasis());
+			values.put("facts", (finding.handoverReason() != null && !finding.handoverReason().isBlank())
+					? finding.handoverReason() : finding.description());
+			values.put("evidence", this.messages.getMessage("exemption.new.findingEvidence",
+					new Object[] { finding.trackingNumber(), finding.itemName() }, LocaleContextHolder.getLocale()));
 			model.addAttribute("finding", finding);
 		}
 		addForm(user, model, values);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -179,6 +180,15 @@ class TimelineService implements CaseTimelines, CaseAccess {
 			.orderByTaskId()
 			.asc()
 			.list();
+		// steps opened in the same millisecond (task ids are UUIDs): those decided first,
+		// in
+		// the order of their audit entries, then those still open
+		tasks = tasks.stream()
+			.sorted(java.util.Comparator.comparing(HistoricTaskInstance::getStartTime)
+				.thenComparingLong((task) -> Optional.ofNullable(decided.get(task.getId()))
+					.map(AuditEntry::seq)
+					.orElse(Long.MAX_VALUE)))
+			.toList();
 		Map<String, List<String>> openCandidates = this.queries.candidatesOf(
 				tasks.stream().filter((t) -> t.getEndTime() == null).map(HistoricTaskInstance::getId).toList());
 		Instant now = this.clock.instant();

@@ -91,6 +91,10 @@ class FindingEntity {
 	@Column(name = "handover_notified", nullable = false)
 	private boolean handoverNotified;
 
+	/** The first-violation case registered from the hand-over. */
+	@Column(name = "exemption_case", length = 20)
+	private String exemptionCase;
+
 	@Column(name = "recorded_by", nullable = false, length = 64)
 	private String recordedBy;
 
@@ -183,6 +187,19 @@ class FindingEntity {
 		this.handoverReason = reason;
 		this.handedOverBy = by;
 		this.handedOverAt = at;
+	}
+
+	/** An officer registered a first-violation case from the hand-over. */
+	void takenUp(String caseNumber) {
+		if (this.handover != Handover.AWAITING_ASSESSMENT) {
+			throw new IllegalStateException("finding " + this.id + " is not awaiting an assessment");
+		}
+		this.handover = Handover.TAKEN_UP;
+		this.exemptionCase = caseNumber;
+	}
+
+	String exemptionCase() {
+		return this.exemptionCase;
 	}
 
 	/**

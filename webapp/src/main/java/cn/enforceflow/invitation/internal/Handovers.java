@@ -2,6 +2,7 @@ package cn.enforceflow.invitation.internal;
 
 import java.util.List;
 
+import cn.enforceflow.invitation.FindingHandovers;
 import cn.enforceflow.invitation.FindingsHandedOver;
 import cn.enforceflow.organization.CreditCode;
 import cn.enforceflow.organization.Enterprise;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * remembers that it was.
  */
 @Component
-class Handovers {
+class Handovers implements FindingHandovers {
 
 	private final InvitationRepository invitations;
 
@@ -31,6 +32,16 @@ class Handovers {
 		this.organizations = organizations;
 		this.audit = audit;
 		this.events = events;
+	}
+
+	@Override
+	@Transactional
+	public void takenUp(long findingId, String caseNumber) {
+		FindingEntity finding = this.invitations.findFinding(findingId)
+			.orElseThrow(() -> new IllegalArgumentException("no finding " + findingId));
+		finding.takenUp(caseNumber);
+		this.invitations.flush();
+		this.audit.findingTakenUp(finding);
 	}
 
 	@Transactional

@@ -63,6 +63,14 @@ class InvitationAudit {
 		append(entry(AuditRecord.SYSTEM, "FINDING_HANDED_OVER", invitation, null, after, finding.handoverReason()));
 	}
 
+	void findingTakenUp(FindingEntity finding) {
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("finding", finding.id());
+		after.put("item", finding.itemCode());
+		after.put("exemptionCase", finding.exemptionCase());
+		append(entry(AuditRecord.SYSTEM, "FINDING_TAKEN_UP", finding.invitation(), null, after, null));
+	}
+
 	AuditRecord accepted(UserProfile user, InvitationEntity invitation, InvitationStatus before) {
 		Map<String, Object> after = status(invitation.status());
 		after.put("leadOfficer", invitation.leadOfficer());

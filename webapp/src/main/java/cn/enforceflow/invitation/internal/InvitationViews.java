@@ -81,7 +81,7 @@ class InvitationViews {
 				finding.description(), finding.level(), finding.legalBasis(), finding.advice(), finding.deadline(),
 				finding.suspectedViolation(), finding.status(), finding.rounds(), finding.handover().orElse(null),
 				finding.handoverReason(), names.person(finding.handedOverBy()), finding.handedOverAt(),
-				finding.recordedBy(), finding.recordedAt(),
+				finding.exemptionCase(), finding.recordedBy(), finding.recordedAt(),
 				finding.reports()
 					.stream()
 					.map((r) -> new FindingView.Report(r.round(), r.description(), ids(r.attachmentIds()),

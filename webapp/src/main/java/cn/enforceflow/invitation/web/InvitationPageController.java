@@ -183,6 +183,7 @@ class InvitationPageController {
 	@GetMapping("/invitations/findings")
 	String findings(UserProfile user, Model model) {
 		model.addAttribute("findings", this.invitations.awaitingExemptionAssessment(user));
+		model.addAttribute("mayRegister", user.hasRole(Role.OFFICER));
 		return "invitation/findings";
 	}
 

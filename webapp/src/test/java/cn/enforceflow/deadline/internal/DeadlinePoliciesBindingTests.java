@@ -59,7 +59,8 @@ class DeadlinePoliciesBindingTests {
 			assertThat(configured.all()).extracting(DeadlinePolicy::key, DeadlinePolicy::length, DeadlinePolicy::unit)
 				.containsExactly(working("invitation.accept", 2), working("invitation.schedule", 5),
 						working("invitation.record", 3), working("invitation.rectify", 15),
-						working("invitation.verify", 5), working("invitation.rate", 10),
+						working("invitation.verify", 5), working("invitation.rate", 10), working("exemption.order", 2),
+						working("exemption.correct", 10), working("exemption.check", 3),
 						working("exemption.propose", 5), working("exemption.legal-review", 3),
 						working("exemption.approve", 2), working("exemption.serve", 7), working("exemption.publish", 7),
 						working("referral.verify", 15), working("referral.decide", 5), working("referral.prepare", 3),
