@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
@@ -180,11 +181,12 @@ class TimelineService implements CaseTimelines, CaseAccess {
 			.orderByTaskId()
 			.asc()
 			.list();
-		// steps opened in the same millisecond (task ids are UUIDs): those decided first,
-		// in
-		// the order of their audit entries, then those still open
+		// steps opened in the same instant (MySQL keeps seconds; task ids are UUIDs): the
+		// one that ended first, those still open last; ended together, in the order of
+		// their audit entries
 		tasks = tasks.stream()
-			.sorted(java.util.Comparator.comparing(HistoricTaskInstance::getStartTime)
+			.sorted(Comparator.comparing(HistoricTaskInstance::getStartTime)
+				.thenComparing(HistoricTaskInstance::getEndTime, Comparator.nullsLast(Comparator.naturalOrder()))
 				.thenComparingLong((task) -> Optional.ofNullable(decided.get(task.getId()))
 					.map(AuditEntry::seq)
 					.orElse(Long.MAX_VALUE)))
